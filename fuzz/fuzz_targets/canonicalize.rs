@@ -1,0 +1,24 @@
+//! Canonicalization: no panic on any input, and the properties of
+//! `tests/common/check.rs` (all API paths agree, NFC output, idempotence,
+//! `explain`'s changes rebuild the output), under every set of options.
+#![no_main]
+
+#[path = "../../tests/common/check.rs"]
+mod check;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&bits, rest)) = data.split_first() else {
+        return;
+    };
+    let text = String::from_utf8_lossy(rest);
+    check::check_canonicalize(&kcanon::Canonicalizer::new(), &text);
+    let c = kcanon::Canonicalizer::builder()
+        .fold_width(bits & 1 != 0)
+        .fold_spaces(bits & 2 != 0)
+        .remove_zero_width(bits & 4 != 0)
+        .fold_romanization_marks(bits & 8 != 0)
+        .build();
+    check::check_canonicalize(&c, &text);
+});

@@ -1,0 +1,246 @@
+//! `canon`: the kcanon command-line filter. See `canon --help`.
+//!
+//! Records come from the TEXT arguments, or else one per line of standard
+//! input; each gives exactly one output line, in order, streamed. A line's
+//! ending (`\n` or `\r\n`) is kept, and so is a missing final newline.
+
+use std::borrow::Cow;
+use std::ffi::OsString;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+use kcanon::{Canonicalizer, Change};
+
+const HELP: &str = "\
+canon — canonical forms for Korean text
+
+Usage: canon [OPTIONS] [TEXT...]
+
+Each TEXT is one record; with no TEXT, each line of standard input is one.
+Every record gives exactly one output line, in order. Line endings (\\n or
+\\r\\n) are kept, and so is a missing final newline.
+
+Canonicalization folds every Unicode encoding of the same Korean text into one:
+NFC with Hangul composed (NFD and conjoining jamo, as in files from macOS),
+full-width ASCII and half-width Hangul made ordinary, odd spaces made U+0020,
+zero-width characters inside words removed, and the apostrophe and breve
+look-alikes of romanized names folded inside Latin words.
+
+Options:
+      --to rok          Target orthography: rok (ROK standard; the default)
+      --json            One JSON object per record: input, output, changes
+                        (start and end are byte offsets into the input)
+      --keep LIST       Folds to leave out, comma-separated:
+                        width, space, zero-width, marks
+      --lossy           Replace invalid UTF-8 with U+FFFD and go on
+                        (default: stop with an error naming line and byte)
+      --line-buffered   Flush after every line (default when writing to a terminal)
+  -h, --help            Print this help
+  -V, --version         Print the version
+
+Examples:
+  canon 'Ｐ’yǒngyang'                    →  P'yŏngyang
+  canon < macos-nfd.txt > nfc.txt        compose decomposed Hangul
+  canon --json '김 동명'                 changes with byte spans and rule ids
+  canon --keep space,width < in.txt      leave NBSP and full-width forms alone
+
+Exit status: 0 on success, 1 on invalid UTF-8 or an I/O error, 2 on a usage error.
+";
+
+struct Options {
+    json: bool,
+    lossy: bool,
+    line_buffered: bool,
+    canonicalizer: Canonicalizer,
+    texts: Vec<OsString>,
+}
+
+enum Parsed {
+    Run(Options),
+    Exit(ExitCode),
+}
+
+fn usage_error(message: impl std::fmt::Display) -> Parsed {
+    eprintln!("canon: {message} (see canon --help)");
+    Parsed::Exit(ExitCode::from(2))
+}
+
+fn parse_args() -> Parsed {
+    use lexopt::prelude::*;
+
+    let mut json = false;
+    let mut lossy = false;
+    let mut line_buffered = false;
+    let mut builder = Canonicalizer::builder();
+    let mut texts = Vec::new();
+    let mut parser = lexopt::Parser::from_env();
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(arg)) => arg,
+            Ok(None) => break,
+            Err(e) => return usage_error(e),
+        };
+        match arg {
+            Long("json") => json = true,
+            Long("lossy") => lossy = true,
+            Long("line-buffered") => line_buffered = true,
+            Long("to") => match parser.value().map(|v| v.into_string()) {
+                Ok(Ok(v)) if v == "rok" => {}
+                Ok(Ok(v)) => return usage_error(format_args!("--to: unknown target '{v}' (known: rok)")),
+                Ok(Err(_)) => return usage_error("--to: the value is not valid UTF-8"),
+                Err(e) => return usage_error(e),
+            },
+            Long("keep") => {
+                let list = match parser.value().map(|v| v.into_string()) {
+                    Ok(Ok(v)) => v,
+                    Ok(Err(_)) => return usage_error("--keep: the value is not valid UTF-8"),
+                    Err(e) => return usage_error(e),
+                };
+                for item in list.split(',').map(str::trim) {
+                    builder = match item {
+                        "width" => builder.fold_width(false),
+                        "space" => builder.fold_spaces(false),
+                        "zero-width" => builder.remove_zero_width(false),
+                        "marks" => builder.fold_romanization_marks(false),
+                        _ => {
+                            return usage_error(format_args!(
+                                "--keep: unknown fold '{item}' (known: width, space, zero-width, marks)"
+                            ))
+                        }
+                    };
+                }
+            }
+            Short('h') | Long("help") => {
+                print!("{HELP}");
+                return Parsed::Exit(ExitCode::SUCCESS);
+            }
+            Short('V') | Long("version") => {
+                println!("canon {}", env!("CARGO_PKG_VERSION"));
+                return Parsed::Exit(ExitCode::SUCCESS);
+            }
+            Value(text) => texts.push(text),
+            other => return usage_error(other.unexpected()),
+        }
+    }
+    Parsed::Run(Options {
+        json,
+        lossy,
+        line_buffered,
+        canonicalizer: builder.build(),
+        texts,
+    })
+}
+
+#[derive(serde::Serialize)]
+struct JsonRecord<'a> {
+    input: &'a str,
+    output: &'a str,
+    changes: &'a [Change],
+}
+
+/// Writes one record's output, without its line ending.
+fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> io::Result<()> {
+    if opts.json {
+        let e = opts.canonicalizer.explain(text);
+        let record = JsonRecord {
+            input: text,
+            output: &e.output,
+            changes: &e.changes,
+        };
+        serde_json::to_writer(&mut *out, &record).map_err(io::Error::from)
+    } else {
+        out.write_all(opts.canonicalizer.canonicalize(text).as_bytes())
+    }
+}
+
+/// Why a run stopped early.
+enum Stop {
+    Io(io::Error),
+    /// Invalid UTF-8: where, already formatted ("line 3" or "argument 2"),
+    /// and the 1-based byte offset within that record.
+    BadUtf8(String, usize),
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Self {
+        Stop::Io(e)
+    }
+}
+
+/// The record's text, or where its UTF-8 goes wrong.
+fn decode<'a>(bytes: &'a [u8], lossy: bool) -> Result<Cow<'a, str>, usize> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(Cow::Borrowed(s)),
+        Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),
+        Err(e) => Err(e.valid_up_to() + 1),
+    }
+}
+
+fn run_args(opts: &Options, out: &mut impl Write) -> Result<(), Stop> {
+    for (n, arg) in opts.texts.iter().enumerate() {
+        let bytes = arg.as_encoded_bytes();
+        let text = decode(bytes, opts.lossy).map_err(|b| Stop::BadUtf8(format!("argument {}", n + 1), b))?;
+        write_record(opts, &text, out)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+fn run_stdin(opts: &Options, out: &mut impl Write) -> Result<(), Stop> {
+    let stdin = io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut reader = BufReader::with_capacity(1 << 16, stdin.lock());
+    let mut line = Vec::with_capacity(1 << 12);
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Ok(());
+        }
+        number += 1;
+        let content_len = if line.ends_with(b"\r\n") {
+            line.len() - 2
+        } else if line.ends_with(b"\n") {
+            line.len() - 1
+        } else {
+            line.len()
+        };
+        let (content, ending) = line.split_at(content_len);
+        let text = decode(content, opts.lossy).map_err(|b| Stop::BadUtf8(format!("line {number}"), b))?;
+        write_record(opts, &text, out)?;
+        out.write_all(ending)?;
+        if opts.line_buffered || interactive {
+            out.flush()?;
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let mut opts = match parse_args() {
+        Parsed::Run(opts) => opts,
+        Parsed::Exit(code) => return code,
+    };
+    let stdout = io::stdout();
+    opts.line_buffered |= stdout.is_terminal();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let result = if opts.texts.is_empty() {
+        run_stdin(&opts, &mut out)
+    } else {
+        run_args(&opts, &mut out)
+    };
+    // Every record before a failure is written before the error is reported.
+    let flushed = out.flush();
+    let result = result.and_then(|()| flushed.map_err(Stop::Io));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Stop::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Stop::Io(e)) => {
+            eprintln!("canon: {e}");
+            ExitCode::FAILURE
+        }
+        Err(Stop::BadUtf8(place, byte)) => {
+            eprintln!("canon: {place}: invalid UTF-8 at byte {byte}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! # kcanon — canonical forms for Korean text
+//!
+//! One Korean name or word reaches readers in many spellings: two orthographies
+//! (North and South), at least five romanizations, and many ways to encode
+//! the same letters in Unicode. kcanon maps them onto canonical forms so that
+//! tools can search, match and deduplicate across the divide.
+//!
+//! This version provides the foundation: the [`Canonicalizer`], which folds
+//! every Unicode encoding of the same Korean text into one form (see the
+//! [`unicode`] module for exactly what is folded where), borrowing when
+//! nothing changes and explaining every change it makes.
+//!
+//! ```
+//! use kcanon::{Canonicalizer, Rule};
+//!
+//! let c = Canonicalizer::new();
+//! assert_eq!(c.canonicalize("Kim Tong-myǒng\u{A0}김동명"), "Kim Tong-myŏng 김동명");
+//!
+//! let e = c.explain("Ｐ’yŏngyang");
+//! assert_eq!(e.output, "P'yŏngyang");
+//! let rules: Vec<Rule> = e.changes.iter().map(|ch| ch.rule).collect();
+//! assert_eq!(rules, [Rule::Width, Rule::Apostrophe]);
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod canonicalize;
+mod tables;
+pub mod unicode;
+
+pub use canonicalize::{Canonicalizer, CanonicalizerBuilder, Change, Explanation, Rule};

@@ -1,0 +1,672 @@
+//! The Unicode layer: every way real text encodes the same Korean text
+//! becomes one form.
+//!
+//! | what | becomes | where |
+//! |---|---|---|
+//! | text not in NFC; NFD Hangul; conjoining jamo (U+1100…) | NFC: syllables composed | everywhere |
+//! | full-width ASCII (`Ａ１，`), full-width signs (`￦`) | ASCII, `₩` | everywhere |
+//! | half-width Hangul letters (`ﾡ`) | compatibility jamo (`ㄱ`) | everywhere |
+//! | NBSP, U+2002–U+200A, U+202F, U+205F, U+3000, U+1680 | U+0020 | everywhere |
+//! | U+200B–U+200D, U+2060, U+FEFF, U+00AD | removed | between two word characters (Hangul, Hanja, Latin letters, digits) |
+//! | `’ ‘ ʼ ʻ \` ´ ′` | `'` | between two Latin letters (`P’yŏngyang`) |
+//! | `ǒ ô ǔ û` (and capitals) | `ŏ ŭ` | in a Latin word with no other diacritic (`Chosǒn`, not `côté`) |
+//!
+//! What is **not** folded: compatibility jamo typed on purpose (`ㅋㅋ`, `ㄱ`)
+//! stay as they are and never compose (NFKC would turn them into conjoining
+//! jamo); half-width CJK punctuation (`｢｣`, used in ROK legal texts) and the
+//! full-width tilde `～` (the range mark of Korean typesetting, KS X 1001
+//! 0xA1AD) stay;
+//! quotation marks outside Latin words (`‘국민’`, `’09`) stay; zero-width
+//! joiners between emoji or other scripts stay.
+//!
+//! The work is done in one pass. Characters that cannot change (ASCII,
+//! precomposed Hangul syllables, and everything else whose NFC quick check is
+//! *yes* and which is not in the fold table) are skipped without a lookup; a
+//! run of characters that may change, with the character before it, is a
+//! *spot*, normalized on its own and reported as one change if it changed.
+
+use std::ops::Range;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::canonicalize::Rule;
+use crate::tables::{self, Fold, FoldClass};
+
+/// Which folds are on (NFC and Hangul composition always are).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Folds {
+    pub(crate) width: bool,
+    pub(crate) space: bool,
+    pub(crate) zero_width: bool,
+    pub(crate) marks: bool,
+}
+
+impl Folds {
+    pub(crate) const ALL: Folds = Folds {
+        width: true,
+        space: true,
+        zero_width: true,
+        marks: true,
+    };
+
+    #[inline]
+    fn enabled(&self, class: FoldClass) -> bool {
+        match class {
+            FoldClass::Space => self.space,
+            FoldClass::ZeroWidth => self.zero_width,
+            FoldClass::Width => self.width,
+            FoldClass::Apostrophe | FoldClass::Breve => self.marks,
+        }
+    }
+
+    /// The fold table's entry for `c` if that fold is on.
+    #[inline]
+    fn get(&self, c: char) -> Option<&'static Fold> {
+        tables::fold(c).filter(|f| self.enabled(f.class))
+    }
+}
+
+/// Receives the changes of one pass, in input order, with byte spans into the
+/// input. Whatever lies between two changes is unchanged input.
+pub(crate) trait Sink {
+    fn change(&mut self, input: &str, start: usize, end: usize, to: &str, rule: Rule);
+}
+
+const S_BASE: u32 = 0xAC00;
+const S_LAST: u32 = 0xD7A3;
+const L_BASE: u32 = 0x1100;
+const V_BASE: u32 = 0x1161;
+const T_BASE: u32 = 0x11A7;
+const L_COUNT: u32 = 19;
+const V_COUNT: u32 = 21;
+const T_COUNT: u32 = 28;
+
+#[inline]
+fn is_syllable(c: u32) -> bool {
+    (S_BASE..=S_LAST).contains(&c)
+}
+
+/// Conjoining jamo: the blocks NFD Hangul and old corpora are written in.
+#[inline]
+fn is_conjoining_jamo(c: u32) -> bool {
+    matches!(c, 0x1100..=0x11FF | 0xA960..=0xA97F | 0xD7B0..=0xD7FF)
+}
+
+/// Decodes the character at byte `i` of valid UTF-8: (scalar, length).
+#[inline]
+fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let x = b[i] as u32;
+    if x < 0x80 {
+        (x, 1)
+    } else if x < 0xE0 {
+        (((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+    } else if x < 0xF0 {
+        let c = ((x & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
+        (c, 3)
+    } else {
+        let c = ((x & 0x07) << 18)
+            | ((b[i + 1] as u32 & 0x3F) << 12)
+            | ((b[i + 2] as u32 & 0x3F) << 6)
+            | (b[i + 3] as u32 & 0x3F);
+        (c, 4)
+    }
+}
+
+/// Skips, from byte `i`, the characters that never need anything whatever the
+/// options: ASCII but the backtick (eight bytes at a time), and precomposed
+/// Hangul syllables (decided on their first two bytes). Returns the index of
+/// the first other character, or `b.len()`.
+#[inline]
+fn skip_stable(b: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const TICKS: u64 = LO * b'`' as u64;
+    loop {
+        let Some(&x) = b.get(i) else { return i };
+        if x < 0x80 {
+            if x == b'`' {
+                return i;
+            }
+            i += 1;
+            while let Some(chunk) = b.get(i..i + 8) {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(chunk);
+                let v = u64::from_le_bytes(word);
+                let t = v ^ TICKS; // a zero byte where a backtick is
+                if (v | (t.wrapping_sub(LO) & !t)) & HI != 0 {
+                    break;
+                }
+                i += 8;
+            }
+            continue;
+        }
+        // U+AC00..=U+D7A3 is EA B0 80 ..= ED 9E A3.
+        let second = b.get(i + 1).copied().unwrap_or(0);
+        let syllable = match x {
+            0xEB | 0xEC => true,
+            0xEA => second >= 0xB0,
+            0xED => second < 0x9E || (second == 0x9E && b.get(i + 2).is_some_and(|&t| t <= 0xA3)),
+            _ => false,
+        };
+        if !syllable {
+            return i;
+        }
+        i += 3;
+    }
+}
+
+/// What a character found by the scan may need.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// Nothing: it can neither change nor combine with what precedes it.
+    None,
+    /// Canonical composition or reordering (a non-starter, a jamo, …).
+    Compose,
+    /// A fold from the table (which may still depend on context).
+    Fold,
+}
+
+#[inline]
+fn need(c: u32, folds: &Folds) -> Need {
+    if c < 0x80 {
+        return if c == u32::from(b'`') && folds.marks {
+            Need::Fold
+        } else {
+            Need::None
+        };
+    }
+    if is_syllable(c) {
+        return Need::None;
+    }
+    if is_conjoining_jamo(c) {
+        return Need::Compose;
+    }
+    // Valid UTF-8 only yields scalar values.
+    let ch = char::from_u32(c).unwrap_or('\u{FFFD}');
+    if folds.get(ch).is_some() {
+        return Need::Fold;
+    }
+    // NFC quick check yes and ccc 0, known without a lookup: Latin-1 and
+    // Latin Extended, punctuation, CJK symbols, compatibility jamo, Hanja.
+    if matches!(c, 0..=0x2FF | 0x2010..=0x203F | 0x2460..=0x24FF | 0x2500..=0x25FF
+        | 0x3001..=0x3029 | 0x3030..=0x303F | 0x3131..=0x318E | 0x4E00..=0x9FFF)
+    {
+        return Need::None;
+    }
+    if canonical_combining_class(ch) != 0 || is_nfc_quick(core::iter::once(ch)) != IsNormalized::Yes {
+        Need::Compose
+    } else {
+        Need::None
+    }
+}
+
+/// Latin letters, and the combining marks written on them.
+#[inline]
+fn is_latin(c: char) -> bool {
+    matches!(c as u32,
+        0x41..=0x5A | 0x61..=0x7A
+        | 0x212A | 0x212B // KELVIN SIGN and ANGSTROM SIGN: canonically K and Å
+        | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F
+        | 0x300..=0x36F
+        | 0x1E00..=0x1EFF
+        | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A)
+}
+
+#[inline]
+fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+    )
+}
+
+/// A character of a Latin word: a letter, a mark, or an invisible character
+/// inside the word.
+#[inline]
+fn in_latin_word(c: char) -> bool {
+    is_latin(c) || is_zero_width(c)
+}
+
+/// In a Latin word in NFC, a character that shows the word is not
+/// McCune–Reischauer: a letter with any diacritic but the breve and its
+/// look-alikes on o and u, or a combining mark left over.
+#[inline]
+fn is_foreign(c: char) -> bool {
+    is_latin(c)
+        && !c.is_ascii_alphabetic()
+        && !matches!(c as u32, 0xFF21..=0xFF3A | 0xFF41..=0xFF5A)
+        && !matches!(
+            c,
+            'ŏ' | 'ŭ' | 'Ŏ' | 'Ŭ' | 'ǒ' | 'ǔ' | 'Ǒ' | 'Ǔ' | 'ô' | 'û' | 'Ô' | 'Û'
+        )
+}
+
+/// A character of a word, for the zero-width rule: Hangul in any encoding,
+/// Hanja, Latin letters and digits.
+#[inline]
+fn is_word(c: char) -> bool {
+    is_latin(c)
+        || c.is_ascii_digit()
+        || matches!(c as u32,
+            0x1100..=0x11FF | 0x3131..=0x318E | 0xA960..=0xA97F | 0xAC00..=0xD7A3
+            | 0xD7B0..=0xD7FF | 0xFFA0..=0xFFDC | 0xFF10..=0xFF19
+            | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F)
+}
+
+/// Whether breve look-alikes fold in a Latin word: decided on its skeleton
+/// (invisible characters dropped, full-width letters made ASCII, NFC, marks
+/// before the first letter ignored, as they belong to what precedes the
+/// word), which the Unicode layer's own output shares. So a word decides the
+/// same before and after canonicalization, and the same in NFC and NFD.
+fn word_takes_breves(word: &str) -> bool {
+    if !word
+        .chars()
+        .any(|c| is_mark(c) || is_zero_width(c) || c as u32 >= 0xFF00)
+    {
+        return !word.chars().any(is_foreign);
+    }
+    let skeleton: String = word
+        .chars()
+        .filter(|&c| !is_zero_width(c))
+        .map(|c| match c as u32 {
+            0xFF21..=0xFF3A | 0xFF41..=0xFF5A => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .nfc()
+        .skip_while(|&c| is_mark(c))
+        .collect();
+    !skeleton.chars().any(|c| is_foreign(c) || is_mark(c))
+}
+
+/// The Latin word of the input around a position, and its decision.
+/// Computed once per word, so that many spots in one long word stay linear.
+#[derive(Default)]
+struct WordCache {
+    start: usize,
+    end: usize,
+    takes_breves: bool,
+}
+
+impl WordCache {
+    /// Whether breve look-alikes fold in the Latin word of `input` holding
+    /// the character at byte `at`.
+    fn takes_breves(&mut self, input: &str, at: usize) -> bool {
+        if !(self.start <= at && at < self.end) {
+            let mut start = at;
+            for (i, c) in input[..at].char_indices().rev() {
+                if !in_latin_word(c) {
+                    break;
+                }
+                start = i;
+            }
+            let len = input[start..]
+                .char_indices()
+                .find(|&(_, c)| !in_latin_word(c))
+                .map_or(input.len() - start, |(j, _)| j);
+            let end = start + len;
+            *self = WordCache {
+                start,
+                end,
+                takes_breves: word_takes_breves(&input[start..end]),
+            };
+        }
+        self.takes_breves
+    }
+}
+
+/// What surrounds a text being folded: the input characters just before and
+/// just after it, and the input it came from, for the decisions on Latin
+/// words that reach beyond it.
+struct Context<'a> {
+    before: Option<char>,
+    after: Option<char>,
+    input: &'a str,
+    /// Where the text starts in the input.
+    start: usize,
+    /// Whether the text is the input itself (`input[start..]`), not a
+    /// normalized copy.
+    raw: bool,
+    /// The input just before and just after the text that belongs to the
+    /// same Latin words as its first and last characters.
+    prefix: &'a str,
+    suffix: &'a str,
+}
+
+/// Folds `t` by the table, with context; calls `emit(span, replacement)` for
+/// each piece `t[span]` in order, with `None` for a piece that stays. Returns
+/// the rule of the first change, or `None` when nothing changes. Linear in `t`.
+fn fold_text(
+    t: &str,
+    cx: &Context,
+    words: &mut WordCache,
+    folds: &Folds,
+    mut emit: impl FnMut(Range<usize>, Option<(&str, Rule)>),
+) -> Option<Rule> {
+    let mut first_rule = None;
+    let mut prev = cx.before;
+    let mut word_end = 0; // end (in t) of the Latin word being walked
+    let mut word_ok = false; // whether breve look-alikes fold in it
+    let mut iter = t.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let char_end = i + c.len_utf8();
+        if i >= word_end && in_latin_word(c) {
+            let len = t[i..]
+                .char_indices()
+                .find(|&(_, c)| !in_latin_word(c))
+                .map_or(t.len() - i, |(j, _)| j);
+            word_end = i + len;
+            word_ok = if cx.raw {
+                words.takes_breves(cx.input, cx.start + i)
+            } else {
+                let mut word = String::new();
+                if i == 0 {
+                    word.push_str(cx.prefix);
+                }
+                word.push_str(&t[i..word_end]);
+                if word_end == t.len() {
+                    word.push_str(cx.suffix);
+                }
+                word_takes_breves(&word)
+            };
+        }
+        let fold = match folds.get(c) {
+            Some(f) => f,
+            None => {
+                emit(i..char_end, None);
+                prev = Some(c);
+                continue;
+            }
+        };
+        let next_of = |j: usize| t[j..].chars().next().or(cx.after);
+        let replace = match fold.class {
+            FoldClass::Space | FoldClass::Width => true,
+            FoldClass::Breve => word_ok,
+            FoldClass::Apostrophe => prev.is_some_and(is_latin) && next_of(char_end).is_some_and(is_latin),
+            FoldClass::ZeroWidth => {
+                // Decide for the whole run of invisible characters at once.
+                let mut run_end = char_end;
+                while let Some(&(j, d)) = iter.peek() {
+                    if !is_zero_width(d) {
+                        break;
+                    }
+                    run_end = j + d.len_utf8();
+                    iter.next();
+                }
+                if prev.is_some_and(is_word) && next_of(run_end).is_some_and(is_word) {
+                    first_rule.get_or_insert(Rule::ZeroWidth);
+                    emit(i..run_end, Some(("", Rule::ZeroWidth)));
+                } else {
+                    emit(i..run_end, None);
+                }
+                // `prev` stays: the run is invisible either way.
+                continue;
+            }
+        };
+        if replace && fold.to != &t[i..char_end] {
+            let rule = match fold.class {
+                FoldClass::Space => Rule::Space,
+                FoldClass::Width => Rule::Width,
+                FoldClass::Breve => Rule::Breve,
+                FoldClass::Apostrophe => Rule::Apostrophe,
+                FoldClass::ZeroWidth => Rule::ZeroWidth,
+            };
+            first_rule.get_or_insert(rule);
+            emit(i..char_end, Some((fold.to, rule)));
+        } else {
+            emit(i..char_end, None);
+        }
+        prev = Some(c);
+    }
+    first_rule
+}
+
+/// Composes Hangul jamo by arithmetic (L V → LV, LV T → LVT), copying
+/// everything else. Equal to NFC on text whose only characters that are not
+/// NFC-stable are conjoining jamo.
+fn compose_hangul(s: &str, out: &mut String) {
+    let mut last: Option<char> = None;
+    for c in s.chars() {
+        let u = c as u32;
+        if let Some(l) = last {
+            let lu = l as u32;
+            if (L_BASE..L_BASE + L_COUNT).contains(&lu) && (V_BASE..V_BASE + V_COUNT).contains(&u) {
+                let lv = S_BASE + ((lu - L_BASE) * V_COUNT + (u - V_BASE)) * T_COUNT;
+                last = char::from_u32(lv);
+                continue;
+            }
+            if is_syllable(lu) && (lu - S_BASE) % T_COUNT == 0 && (T_BASE + 1..T_BASE + T_COUNT).contains(&u)
+            {
+                last = char::from_u32(lu + (u - T_BASE));
+                continue;
+            }
+            out.push(l);
+        }
+        last = Some(c);
+    }
+    if let Some(l) = last {
+        out.push(l);
+    }
+}
+
+/// Runs the Unicode layer over `input`, reporting each change to `sink`.
+pub(crate) fn fold<S: Sink>(input: &str, folds: &Folds, sink: &mut S) {
+    let b = input.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    let mut done = 0; // every byte before `done` has been dealt with
+    let mut words = WordCache::default();
+    let mut scratch = String::new(); // allocated only when a spot changes
+    while i < n {
+        i = skip_stable(b, i);
+        if i >= n {
+            break;
+        }
+        let (c, w) = decode(b, i);
+        let first_need = need(c, folds);
+        if first_need == Need::None {
+            i += w;
+            continue;
+        }
+        // A spot: the character before (it may compose with what follows,
+        // and it is the context of a fold), then every adjacent character
+        // that may change.
+        let start = if i > done {
+            input[..i].char_indices().next_back().map_or(i, |(j, _)| j)
+        } else {
+            i
+        };
+        let (mut compose, mut has_fold, mut only_jamo) = (false, false, true);
+        let mut end = i;
+        let mut nd = first_need;
+        loop {
+            let (c, w) = decode(b, end);
+            let c = char::from_u32(c).unwrap_or(' ');
+            if nd == Need::Compose {
+                compose = true;
+                only_jamo &= is_conjoining_jamo(c as u32);
+            } else {
+                has_fold = true;
+            }
+            end += w;
+            if end >= n {
+                break;
+            }
+            let (next, _) = decode(b, end);
+            nd = need(next, folds);
+            if nd == Need::None {
+                // A spot that composes takes the rest of the Latin word it
+                // ends in, so that the word is decided in one piece.
+                let next = char::from_u32(next).unwrap_or(' ');
+                if !(compose && in_latin_word(c) && in_latin_word(next)) {
+                    break;
+                }
+                let rest = &input[end..];
+                end += rest
+                    .char_indices()
+                    .find(|&(_, c)| !in_latin_word(c))
+                    .map_or(rest.len(), |(j, _)| j);
+                if end >= n {
+                    break;
+                }
+                nd = need(decode(b, end).0, folds);
+                if nd == Need::None {
+                    break;
+                }
+            }
+        }
+        spot(
+            input,
+            start,
+            end,
+            (compose, has_fold, only_jamo),
+            folds,
+            &mut words,
+            &mut scratch,
+            sink,
+        );
+        done = end;
+        i = end;
+    }
+}
+
+/// Normalizes one spot, `input[start..end]`, and reports it if it changed.
+#[allow(clippy::too_many_arguments)]
+fn spot<S: Sink>(
+    input: &str,
+    start: usize,
+    end: usize,
+    (compose, has_fold, only_jamo): (bool, bool, bool),
+    folds: &Folds,
+    words: &mut WordCache,
+    scratch: &mut String,
+    sink: &mut S,
+) {
+    let text = &input[start..end];
+    let mut cx = Context {
+        before: input[..start].chars().next_back(),
+        after: input[end..].chars().next(),
+        input,
+        start,
+        raw: true,
+        prefix: "",
+        suffix: "",
+    };
+    let rule;
+    scratch.clear();
+    if !compose {
+        // Only folds: nothing here composes, so folding is the whole job.
+        // Decide first, without allocating, whether anything changes.
+        if fold_text(text, &cx, words, folds, |_, _| {}).is_none() {
+            return;
+        }
+        // Report each run of replacements by one rule as one change.
+        let mut pending: Option<(Range<usize>, Rule)> = None;
+        fold_text(text, &cx, words, folds, |span, replacement| {
+            match (replacement, &mut pending) {
+                (Some((to, rule)), Some((open, r))) if *r == rule && open.end == span.start => {
+                    open.end = span.end;
+                    scratch.push_str(to);
+                }
+                (replacement, _) => {
+                    if let Some((open, r)) = pending.take() {
+                        sink.change(input, start + open.start, start + open.end, scratch, r);
+                        scratch.clear();
+                    }
+                    if let Some((to, rule)) = replacement {
+                        pending = Some((span, rule));
+                        scratch.push_str(to);
+                    }
+                }
+            }
+        });
+        if let Some((open, r)) = pending {
+            sink.change(input, start + open.start, start + open.end, scratch, r);
+        }
+        return;
+    } else if only_jamo && !has_fold {
+        compose_hangul(text, scratch);
+        rule = Some(Rule::HangulCompose);
+    } else {
+        // The general case: NFC, then folds, until nothing changes (a fold
+        // can let characters compose, and a composition can make a letter
+        // that folds).
+        // The Latin words cut by the spot, for the breve decision. A spot
+        // that composes reaches the end of its last Latin word (see `fold`),
+        // so each word is looked at here at most once.
+        let word_start = input[..start]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| in_latin_word(c))
+            .last()
+            .map_or(start, |(i, _)| i);
+        let word_end = end
+            + input[end..]
+                .char_indices()
+                .find(|&(_, c)| !in_latin_word(c))
+                .map_or(input.len() - end, |(j, _)| j);
+        cx.raw = false;
+        cx.prefix = &input[word_start..start];
+        cx.suffix = &input[end..word_end];
+        let had_jamo = text.chars().any(|c| is_conjoining_jamo(c as u32));
+        scratch.extend(text.nfc());
+        let mut first = if scratch != text {
+            Some(if had_jamo { Rule::HangulCompose } else { Rule::Nfc })
+        } else {
+            None
+        };
+        let mut next = String::new();
+        for _ in 0..4 {
+            next.clear();
+            let r = fold_text(scratch, &cx, words, folds, |span, replacement| {
+                next.push_str(replacement.map_or(&scratch[span], |(to, _)| to));
+            });
+            if r.is_none() {
+                break;
+            }
+            first = first.or(r);
+            scratch.clear();
+            scratch.extend(next.nfc());
+        }
+        rule = first;
+    }
+    let Some(rule) = rule else { return };
+    if scratch == text {
+        return;
+    }
+    // Report only what differs: trim the common prefix and suffix.
+    let prefix = common_prefix(text, scratch);
+    let suffix = common_suffix(&text[prefix..], &scratch[prefix..]);
+    sink.change(
+        input,
+        start + prefix,
+        end - suffix,
+        &scratch[prefix..scratch.len() - suffix],
+        rule,
+    );
+}
+
+/// Length in bytes of the longest common prefix of whole characters.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .find(|&((_, x), y)| x != y)
+        .map_or_else(|| a.len().min(b.len()), |((i, _), _)| i)
+}
+
+/// Length in bytes of the longest common suffix of whole characters.
+fn common_suffix(a: &str, b: &str) -> usize {
+    let mut len = 0;
+    for (x, y) in a.chars().rev().zip(b.chars().rev()) {
+        if x != y {
+            break;
+        }
+        len += x.len_utf8();
+    }
+    len
+}

@@ -1,0 +1,215 @@
+//! The `canon` command line against its contract (DESIGN.md).
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn canon(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_canon"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run canon");
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn stdout(out: &Output) -> &str {
+    std::str::from_utf8(&out.stdout).unwrap()
+}
+
+fn stderr(out: &Output) -> &str {
+    std::str::from_utf8(&out.stderr).unwrap()
+}
+
+#[test]
+fn golden_sample() {
+    let input = include_bytes!("../examples/sample.txt");
+    let out = canon(&[], input);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), include_str!("golden/sample.out"));
+    let out = canon(&["--json"], input);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), include_str!("golden/sample.json"));
+    for line in stdout(&out).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["input"].is_string() && v["output"].is_string() && v["changes"].is_array());
+    }
+}
+
+#[test]
+fn each_argument_is_one_record() {
+    let out = canon(&["Ｐ’yǒngyang", "김\u{A0}동명", ""], b"ignored\n");
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "P'yŏngyang\n김 동명\n\n");
+}
+
+#[test]
+fn line_endings_and_a_missing_final_newline_are_kept() {
+    let out = canon(&[], "ａ\r\nｂ\n\r\n\nｃ".as_bytes());
+    assert_eq!(stdout(&out), "a\r\nb\n\r\n\nc");
+    let out = canon(&[], "ａ\n".as_bytes());
+    assert_eq!(stdout(&out), "a\n");
+    let out = canon(&[], b"");
+    assert_eq!(stdout(&out), "");
+    // A lone CR inside a line is content, not an ending.
+    let out = canon(&[], b"a\rb\n");
+    assert_eq!(stdout(&out), "a\rb\n");
+}
+
+#[test]
+fn nfd_input_gives_the_nfc_bytes() {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc = "국제정치연구학회 연구사 김동명이 29일 글을 발표하였다.\n";
+    let nfd: String = nfc.nfd().collect();
+    assert_eq!(canon(&[], nfd.as_bytes()).stdout, nfc.as_bytes());
+    // Conjoining jamo typed one by one, and a syllable followed by a final.
+    assert_eq!(
+        stdout(&canon(&["\u{1100}\u{1175}\u{11B7}", "가\u{11A8}"], b"")),
+        "김\n각\n"
+    );
+}
+
+#[test]
+fn rok_standard_text_is_byte_identical() {
+    let Some(dir) = common::shared() else { return };
+    let mut files = vec![dir.join("corpus/rok/constitution.txt")];
+    for e in std::fs::read_dir(dir.join("corpus/rok/bills")).unwrap() {
+        files.push(e.unwrap().path());
+    }
+    for path in files {
+        let bytes = std::fs::read(&path).unwrap();
+        let out = canon(&[], &bytes);
+        assert!(out.status.success());
+        assert!(out.stdout == bytes, "{} changed", path.display());
+    }
+}
+
+#[test]
+fn invalid_utf8_stops_after_writing_every_earlier_line() {
+    let out = canon(&[], b"\xEF\xBC\xA1\nok\r\nab\xFFcd\nnever\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "A\nok\r\n");
+    assert_eq!(stderr(&out), "canon: line 3: invalid UTF-8 at byte 3\n");
+    // A truncated sequence at the very end of the input.
+    let out = canon(&[], b"\xEA\xB0");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "canon: line 1: invalid UTF-8 at byte 1\n");
+}
+
+#[test]
+fn lossy_replaces_and_goes_on() {
+    let out = canon(&["--lossy"], b"ab\xFFcd\nnext\n");
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "ab\u{FFFD}cd\nnext\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn invalid_utf8_in_an_argument_names_the_argument() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"x\xFFy");
+    let out = Command::new(env!("CARGO_BIN_EXE_canon"))
+        .arg("ok")
+        .arg(bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "ok\n");
+    assert_eq!(stderr(&out), "canon: argument 2: invalid UTF-8 at byte 2\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_canon"))
+        .arg("--lossy")
+        .arg(bad)
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), "x\u{FFFD}y\n");
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    for args in [
+        &["--bogus"][..],
+        &["--to", "mars"],
+        &["--to"],
+        &["--keep", "everything"],
+        &["-x"],
+    ] {
+        let out = canon(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("canon: ") && err.contains("--help"), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn options() {
+    assert_eq!(stdout(&canon(&["--to", "rok", "ａ"], b"")), "a\n");
+    assert_eq!(stdout(&canon(&["--to=rok", "ａ"], b"")), "a\n");
+    assert_eq!(
+        stdout(&canon(&["--keep", "width,space", "ａ\u{A0}’"], b"")),
+        "ａ\u{A0}’\n"
+    );
+    assert_eq!(stdout(&canon(&["--keep=marks", "P’yǒng"], b"")), "P’yǒng\n");
+    assert_eq!(
+        stdout(&canon(&["--keep=zero-width", "가\u{200B}나"], b"")),
+        "가\u{200B}나\n"
+    );
+    assert_eq!(stdout(&canon(&["--", "--json"], b"")), "--json\n");
+    assert_eq!(stdout(&canon(&["--line-buffered"], "ａ\n".as_bytes())), "a\n");
+}
+
+#[test]
+fn help_shows_examples_and_version_prints() {
+    let out = canon(&["--help"], b"");
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("Examples:") && stdout(&out).contains("Usage: canon"));
+    let out = canon(&["-V"], b"");
+    assert_eq!(stdout(&out), format!("canon {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn json_changes_point_into_the_input() {
+    let out = canon(&["--json"], "ＫＣＮＡ 로동\u{200B}신문\r\n".as_bytes());
+    let text = stdout(&out);
+    assert!(text.ends_with("\r\n"));
+    let v: serde_json::Value = serde_json::from_str(text.trim_end()).unwrap();
+    let input = v["input"].as_str().unwrap();
+    assert_eq!(input, "ＫＣＮＡ 로동\u{200B}신문");
+    assert_eq!(v["output"], "KCNA 로동신문");
+    for c in v["changes"].as_array().unwrap() {
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[s..e], c["from"].as_str().unwrap());
+    }
+    assert_eq!(v["changes"][1]["rule"], "unicode.zero-width");
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_canon"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader went away, like `canon | head -0`
+    let mut stdin = child.stdin.take().unwrap();
+    let _ = stdin.write_all(&"가나다\n".repeat(200_000).into_bytes());
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty());
+}

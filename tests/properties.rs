@@ -1,0 +1,94 @@
+//! The properties the fuzz target checks, as property tests on stable.
+
+#[path = "common/check.rs"]
+mod check;
+
+use kcanon::Canonicalizer;
+use proptest::prelude::*;
+
+/// Characters that exercise every path: Hangul in every encoding, the folded
+/// characters, Latin letters with and without marks, combining marks,
+/// separators and anything else.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => (0xAC00u32..=0xD7A3).prop_map(|c| char::from_u32(c).unwrap().to_string()),
+        3 => (0x1100u32..=0x11FF).prop_map(|c| char::from_u32(c).unwrap().to_string()),
+        1 => prop_oneof![(0xA960u32..=0xA97F), (0xD7B0u32..=0xD7FB)]
+            .prop_map(|c| char::from_u32(c).unwrap().to_string()),
+        2 => (0x3131u32..=0x318E).prop_map(|c| char::from_u32(c).unwrap().to_string()),
+        2 => (0xFF01u32..=0xFFEE).prop_filter_map("scalar", |c| char::from_u32(c).map(String::from)),
+        3 => prop::sample::select(vec![
+            "\u{A0}", "\u{2000}", "\u{2003}", "\u{3000}", "\u{200B}", "\u{200C}", "\u{200D}",
+            "\u{2060}", "\u{FEFF}", "\u{AD}", "’", "‘", "ʼ", "ʻ", "`", "´", "′", "'", "ǒ", "Ǒ",
+            "ô", "Ô", "ǔ", "Ǔ", "û", "Û", "ŏ", "ŭ", "é", "ă", "-", " ", "\t", "<", "=", "\u{338}",
+            "\u{301}", "\u{302}", "\u{306}", "\u{30C}", "\u{323}", "\u{302E}", "👨", "\u{0DD9}",
+            "\u{0DCF}", "\u{FB2A}", "\u{212B}", "\u{2126}",
+        ])
+        .prop_map(String::from),
+        4 => "[a-zA-Z0-9]{1,3}",
+        1 => any::<char>().prop_map(String::from),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..24).prop_map(|v| v.concat())
+}
+
+fn check(c: &Canonicalizer, input: &str) -> Result<(), TestCaseError> {
+    check::check_canonicalize(c, input);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn all_paths_agree_and_output_is_a_fixed_point(input in text()) {
+        check(&Canonicalizer::new(), &input)?;
+    }
+
+    #[test]
+    fn every_option_set_keeps_the_properties(input in text(), bits in 0u8..16) {
+        let c = Canonicalizer::builder()
+            .fold_width(bits & 1 != 0)
+            .fold_spaces(bits & 2 != 0)
+            .remove_zero_width(bits & 4 != 0)
+            .fold_romanization_marks(bits & 8 != 0)
+            .build();
+        check(&c, &input)?;
+    }
+
+    #[test]
+    fn canonically_equivalent_inputs_give_the_same_output(input in text()) {
+        use unicode_normalization::UnicodeNormalization;
+        let c = Canonicalizer::new();
+        let out = c.canonicalize(&input);
+        let nfd: String = input.nfd().collect();
+        let nfc: String = input.nfc().collect();
+        prop_assert_eq!(&c.canonicalize(&nfd), &out, "NFD of {:?}", input);
+        prop_assert_eq!(&c.canonicalize(&nfc), &out, "NFC of {:?}", input);
+    }
+
+    #[test]
+    fn any_string_at_all(input in any::<String>()) {
+        check(&Canonicalizer::new(), &input)?;
+    }
+}
+
+/// Inputs that once broke a property (found by proptest or the fuzzer).
+#[test]
+fn known_hard_cases() {
+    let c = Canonicalizer::new();
+    for input in [
+        "*Ŏ\u{302e}<\u{338}AÔ", // a mark composing with `<` is not part of the next word
+        "Åᄀǒ",                 // ANGSTROM SIGN is the Latin letter Å
+        "ab\u{200B}ô",
+        "o\u{200B}\u{306}ǒ",
+        "ｏ\u{30C}n",
+        "é\u{200B}\u{306}ǒ",
+        "a\u{200B}\u{301}",
+        "가\u{200B}\u{11A8}",
+    ] {
+        check(&c, input).unwrap();
+    }
+}
