@@ -29,3 +29,8 @@ mod tables;
 pub mod unicode;
 
 pub use canonicalize::{Canonicalizer, CanonicalizerBuilder, Change, Explanation, Rule};
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -168,7 +168,13 @@ impl From<io::Error> for Stop {
 }
 
 /// The record's text, or where its UTF-8 goes wrong.
+///
+/// Validation is the CLI's largest cost after canonicalization itself, so the
+/// common case (valid) goes through `simdutf8`; the error path asks std where.
 fn decode<'a>(bytes: &'a [u8], lossy: bool) -> Result<Cow<'a, str>, usize> {
+    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(Cow::Borrowed(s));
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(Cow::Borrowed(s)),
         Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),

@@ -1,0 +1,41 @@
+//! A single huge line never makes the canonicalizer quadratic: pathological
+//! single lines of 4 MB (1 MB in debug builds), each of which would take hours if any step rescanned what
+//! came before, finish within a generous bound.
+
+use std::time::{Duration, Instant};
+
+use kcanon::Canonicalizer;
+
+#[test]
+fn pathological_inputs_stay_linear() {
+    let bound = if cfg!(debug_assertions) {
+        Duration::from_secs(30)
+    } else {
+        Duration::from_secs(3)
+    };
+    // Quadratic work on a single 1 MB line would already take hours.
+    let size = if cfg!(debug_assertions) { 1 << 20 } else { 4 << 20 };
+    let c = Canonicalizer::new();
+    for (name, unit) in [
+        ("breve look-alikes in one long word", "ǒa"),
+        ("decomposed look-alikes in one long word", "o\u{30C}a"),
+        ("French in one long word", "ôé"),
+        ("apostrophes in one long word", "’a"),
+        ("zero-width run", "\u{200B}"),
+        ("zero-width inside one long word", "a\u{200B}"),
+        ("combining marks on one letter", "\u{301}\u{A9C0}"),
+        ("NFD Hangul without spaces", "\u{1112}\u{1161}\u{11AB}"),
+        ("syllable + final without spaces", "가\u{11A8}"),
+        ("full-width letters", "Ａ"),
+        ("no-break spaces", "\u{A0}"),
+    ] {
+        let input = unit.repeat(size / unit.len());
+        let started = Instant::now();
+        let out = c.canonicalize(&input);
+        let explained = c.explain(&input);
+        let took = started.elapsed();
+        assert_eq!(out, explained.output);
+        eprintln!("{name}: {} MB in {took:?}", input.len() >> 20);
+        assert!(took < bound, "{name}: {took:?} for {} bytes", input.len());
+    }
+}
