@@ -137,7 +137,7 @@ fn block_is_stable(w: &[u8; 18]) -> bool {
     for k in 0..16 {
         let (x, n1, n2) = (w[k], w[k + 1], w[k + 2]);
         // Any lead byte but EA..=ED (U+A000..=U+DFFF), and the backtick.
-        bad |= (x == b'`') | ((x >= 0xC0) & ((x < 0xEA) | (x > 0xED)));
+        bad |= (x == b'`') | ((x >= 0xC0) & !(0xEA..=0xED).contains(&x));
         // EA starts a syllable only from EA B0 (U+AC00) ...
         bad |= (x == 0xEA) & (n1 < 0xB0);
         // ... and ED only up to ED 9E A3 (U+D7A3).
@@ -288,7 +288,13 @@ fn is_word(c: char) -> bool {
 /// A combining mark: one that NFC may compose or reorder.
 #[inline]
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36F) || (c as u32 > 0x36F && canonical_combining_class(c) != 0)
+    match c as u32 {
+        // No combining marks here: Latin-1, punctuation, CJK, Hangul, forms.
+        0..=0x2FF | 0x2000..=0x206F | 0x3131..=0x318E | 0x4E00..=0x9FFF | S_BASE..=S_LAST
+        | 0xFF00..=0xFFEF => false,
+        0x300..=0x36F => true,
+        _ => canonical_combining_class(c) != 0,
+    }
 }
 
 /// Whether breve look-alikes fold in a Latin word: decided on its skeleton
@@ -597,10 +603,8 @@ fn spot<S: Sink>(
     if !compose {
         // Only folds: nothing here composes, so folding is the whole job.
         // Decide first, without allocating, whether anything changes.
-        if fold_text(text, &cx, words, folds, |_, _| {}).is_none() {
-            return;
-        }
-        // Report each run of replacements by one rule as one change.
+        // Report each run of replacements by one rule as one change. Nothing
+        // is written (nor allocated) unless something changes.
         let mut pending: Option<(Range<usize>, Rule)> = None;
         fold_text(text, &cx, words, folds, |span, replacement| {
             match (replacement, &mut pending) {
