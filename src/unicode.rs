@@ -290,7 +290,11 @@ fn is_word(c: char) -> bool {
 fn is_mark(c: char) -> bool {
     match c as u32 {
         // No combining marks here: Latin-1, punctuation, CJK, Hangul, forms.
-        0..=0x2FF | 0x2000..=0x206F | 0x3131..=0x318E | 0x4E00..=0x9FFF | S_BASE..=S_LAST
+        0..=0x2FF
+        | 0x2000..=0x206F
+        | 0x3131..=0x318E
+        | 0x4E00..=0x9FFF
+        | S_BASE..=S_LAST
         | 0xFF00..=0xFFEF => false,
         0x300..=0x36F => true,
         _ => canonical_combining_class(c) != 0,

@@ -50,12 +50,7 @@ proptest! {
 
     #[test]
     fn every_option_set_keeps_the_properties(input in text(), bits in 0u8..16) {
-        let c = Canonicalizer::builder()
-            .fold_width(bits & 1 != 0)
-            .fold_spaces(bits & 2 != 0)
-            .remove_zero_width(bits & 4 != 0)
-            .fold_romanization_marks(bits & 8 != 0)
-            .build();
+        let c = check::canonicalizer_from_bits(bits);
         check(&c, &input)?;
     }
 
@@ -92,12 +87,7 @@ fn known_hard_cases() {
         "a\u{301}\u{A9C0}’b",
     ] {
         for bits in 0..16u8 {
-            let c = Canonicalizer::builder()
-                .fold_width(bits & 1 != 0)
-                .fold_spaces(bits & 2 != 0)
-                .remove_zero_width(bits & 4 != 0)
-                .fold_romanization_marks(bits & 8 != 0)
-                .build();
+            let c = check::canonicalizer_from_bits(bits);
             check(&c, input).unwrap();
         }
     }

@@ -14,11 +14,6 @@ fuzz_target!(|data: &[u8]| {
     };
     let text = String::from_utf8_lossy(rest);
     check::check_canonicalize(&kcanon::Canonicalizer::new(), &text);
-    let c = kcanon::Canonicalizer::builder()
-        .fold_width(bits & 1 != 0)
-        .fold_spaces(bits & 2 != 0)
-        .remove_zero_width(bits & 4 != 0)
-        .fold_romanization_marks(bits & 8 != 0)
-        .build();
+    let c = check::canonicalizer_from_bits(bits);
     check::check_canonicalize(&c, &text);
 });

@@ -55,3 +55,14 @@ pub fn check_canonicalize(c: &Canonicalizer, input: &str) {
         "applying the changes to {input:?} does not give the output"
     );
 }
+
+/// The canonicalizer for one of the 16 option sets, from the low four bits:
+/// width, spaces, zero-width, romanization marks.
+pub fn canonicalizer_from_bits(bits: u8) -> Canonicalizer {
+    Canonicalizer::builder()
+        .fold_width(bits & 1 != 0)
+        .fold_spaces(bits & 2 != 0)
+        .remove_zero_width(bits & 4 != 0)
+        .fold_romanization_marks(bits & 8 != 0)
+        .build()
+}
