@@ -25,8 +25,14 @@
 #![warn(missing_docs)]
 
 mod canonicalize;
+mod hangul;
+mod pron;
+pub mod romanize;
 mod tables;
 pub mod unicode;
+
+pub use pron::pronounce;
+pub use romanize::{romanize, System};
 
 pub use canonicalize::{Canonicalizer, CanonicalizerBuilder, Change, Explanation, Rule};
 

@@ -27,7 +27,48 @@ pub(crate) struct Fold {
     pub(crate) class: FoldClass,
 }
 
+/// What a row of `tables/pron_words.tsv` says about its word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PronRule {
+    /// ㄴ is inserted before the syllable at `at` (표준 발음법 29항).
+    NInsertion,
+    /// ㄴ + ㄹ before the syllable at `at` is [ㄹㄹ] although the word has the
+    /// shape of 20항 다만 (lexicalized: 대관령 [대괄령]).
+    Lateral,
+    /// ㄷ ㅌ before 이 at `at` stay (이 starts a word: 곧이어 [고디어]).
+    NoPalatalization,
+}
+
+/// One row of `tables/pron_words.tsv`.
+#[derive(Debug)]
+pub(crate) struct PronWord {
+    pub(crate) rule: PronRule,
+    pub(crate) at: u8,
+}
+
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+
+/// Whether a word of `tables/pron_words.tsv` with `rule` lies in `word` with
+/// its `at` syllable at `word[at]`.
+pub(crate) fn pron_word(word: &[crate::hangul::Syllable], at: usize, rule: PronRule) -> bool {
+    let mut buf = [0u8; 3 * PRON_WORD_MAX];
+    for start in at.saturating_sub(PRON_WORD_MAX - 1)..at {
+        for end in at + 1..=word.len().min(start + PRON_WORD_MAX) {
+            let mut len = 0;
+            for s in &word[start..end] {
+                len += s.to_char().encode_utf8(&mut buf[len..]).len();
+            }
+            let key = std::str::from_utf8(&buf[..len]).unwrap_or("");
+            if PRON_WORDS
+                .get(key)
+                .is_some_and(|w| w.rule == rule && usize::from(w.at) == at - start)
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
 
 /// The fold table's entry for `c`, if any.
 #[inline]

@@ -307,10 +307,12 @@ fn is_mark(c: char) -> bool {
 /// word), which the Unicode layer's own output shares. So a word decides the
 /// same before and after canonicalization, and the same in NFC and NFD.
 fn word_takes_breves(word: &str) -> bool {
-    if !word
-        .chars()
-        .any(|c| is_mark(c) || is_zero_width(c) || c as u32 >= 0xFF00)
-    {
+    // The skeleton differs from the word only where it has marks, invisible
+    // characters, full-width letters, or KELVIN SIGN and ANGSTROM SIGN.
+    let plain = |c: char| {
+        !(is_mark(c) || is_zero_width(c) || c as u32 >= 0xFF00 || matches!(c, '\u{212A}' | '\u{212B}'))
+    };
+    if word.chars().all(plain) {
         return !word.chars().any(is_foreign);
     }
     let skeleton: String = word

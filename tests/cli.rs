@@ -213,3 +213,43 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(out.status.success());
     assert!(out.stderr.is_empty());
 }
+
+#[test]
+fn romanize_and_pron_subcommands() {
+    let out = canon(&["romanize", "신라", "종로에서 같이", "억US$에"], b"");
+    assert_eq!(stdout(&out), "silla\njongnoeseo gachi\neokUS$e\n");
+    let out = canon(
+        &["romanize", "--place"],
+        "충청북도\r\n종로 2가\n봉천1동".as_bytes(),
+    );
+    assert_eq!(
+        stdout(&out),
+        "Chungcheongbuk-do\r\nJongno 2(i)-ga\nBongcheon 1(il)-dong"
+    );
+    assert_eq!(
+        stdout(&canon(&["romanize", "--name", "한복남"], b"")),
+        "Han Boknam\n"
+    );
+    assert_eq!(
+        stdout(&canon(&["romanize", "--name", "--hyphen", "한복남"], b"")),
+        "Han Bok-nam\n"
+    );
+    assert_eq!(
+        stdout(&canon(&["romanize", "--system", "rr-translit", "붓꽃"], b"")),
+        "buskkoch\n"
+    );
+    assert_eq!(
+        stdout(&canon(&["pron", "같이", "값이 없어"], b"")),
+        "가치\n갑씨 업써\n"
+    );
+    let out = canon(&["romanize", "--json", "묵호"], b"");
+    assert_eq!(stdout(&out), "{\"input\":\"묵호\",\"output\":\"mukho\"}\n");
+    // Usage errors name what is known.
+    let out = canon(&["romanize", "--system", "klingon", "x"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("known: rr, rr-translit"));
+    // Subcommand options are not canonicalization options.
+    assert_eq!(canon(&["--place", "x"], b"").status.code(), Some(2));
+    // A subcommand name later on is a record.
+    assert_eq!(stdout(&canon(&["x", "pron"], b"")), "x\npron\n");
+}

@@ -9,12 +9,15 @@ use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
-use kcanon::{Canonicalizer, Change};
+use kcanon::romanize::{self, Kind};
+use kcanon::{Canonicalizer, Change, System};
 
 const HELP: &str = "\
 canon — canonical forms for Korean text
 
-Usage: canon [OPTIONS] [TEXT...]
+Usage: canon [OPTIONS] [TEXT...]                 canonicalize
+       canon romanize [--system S] [--name|--place] [--hyphen|--no-hyphen] [TEXT...]
+       canon pron [TEXT...]                        standard pronunciation, in Hangul
 
 Each TEXT is one record; with no TEXT, each line of standard input is one.
 Every record gives exactly one output line, in order. Line endings (\\n or
@@ -25,6 +28,14 @@ NFC with Hangul composed (NFD and conjoining jamo, as in files from macOS),
 full-width ASCII and half-width Hangul made ordinary, odd spaces made U+0020,
 zero-width characters inside words removed, and the apostrophe and breve
 look-alikes of romanized names folded inside Latin words.
+
+Romanization (canon romanize) follows the pronunciation rules of each system:
+  rr            Revised Romanization (ROK 2000): 신라 Silla, 묵호 Mukho, 잡혀 japyeo
+  rr-translit   the RR norm's letter-by-letter transliteration, reversible
+  --name        a personal name, surname first: 한복남 → Han Boknam
+  --place       a place name: capitalized, units after a hyphen: 종로 2가 → Jongno 2(i)-ga
+  --hyphen      hyphenate where syllables would be misread (Jung-ang); default for --place
+Text keeps everything that is not Hangul as it is, spacing included.
 
 Options:
       --to rok          Target orthography: rok (ROK standard; the default)
@@ -40,6 +51,10 @@ Options:
 
 Examples:
   canon 'Ｐ’yǒngyang'                    →  P'yŏngyang
+  canon romanize 신라 종로               →  silla / jongno
+  canon romanize --place 충청북도        →  Chungcheongbuk-do
+  canon romanize --system rr-translit 값 →  gabs
+  canon pron 같이 신라                   →  가치 / 실라
   canon < macos-nfd.txt > nfc.txt        compose decomposed Hangul
   canon --json '김 동명'                 changes with byte spans and rule ids
   canon --keep space,width < in.txt      leave NBSP and full-width forms alone
@@ -47,7 +62,15 @@ Examples:
 Exit status: 0 on success, 1 on invalid UTF-8 or an I/O error, 2 on a usage error.
 ";
 
+/// What `canon` does to each record.
+enum Command {
+    Canonicalize,
+    Romanize(System, romanize::Options),
+    Pron,
+}
+
 struct Options {
+    command: Command,
     json: bool,
     lossy: bool,
     line_buffered: bool,
@@ -73,14 +96,40 @@ fn parse_args() -> Parsed {
     let mut line_buffered = false;
     let mut builder = Canonicalizer::builder();
     let mut texts = Vec::new();
+    let mut command = Command::Canonicalize;
+    let (mut system, mut kind, mut hyphenate) = (System::Rr, Kind::Text, None);
     let mut parser = lexopt::Parser::from_env();
+    let mut first = true;
     loop {
         let arg = match parser.next() {
             Ok(Some(arg)) => arg,
             Ok(None) => break,
             Err(e) => return usage_error(e),
         };
+        let at_start = std::mem::replace(&mut first, false);
         match arg {
+            Value(ref v) if at_start && v == "romanize" => {
+                command = Command::Romanize(System::Rr, Default::default())
+            }
+            Value(ref v) if at_start && v == "pron" => command = Command::Pron,
+            Long("system") if matches!(command, Command::Romanize(..)) => {
+                match parser.value().map(|v| v.into_string()) {
+                    Ok(Ok(v)) => match System::from_id(&v) {
+                        Some(s) => system = s,
+                        None => {
+                            return usage_error(format_args!(
+                                "--system: unknown system '{v}' (known: rr, rr-translit)"
+                            ))
+                        }
+                    },
+                    Ok(Err(_)) => return usage_error("--system: the value is not valid UTF-8"),
+                    Err(e) => return usage_error(e),
+                }
+            }
+            Long("name") if matches!(command, Command::Romanize(..)) => kind = Kind::Name,
+            Long("place") if matches!(command, Command::Romanize(..)) => kind = Kind::Place,
+            Long("hyphen") if matches!(command, Command::Romanize(..)) => hyphenate = Some(true),
+            Long("no-hyphen") if matches!(command, Command::Romanize(..)) => hyphenate = Some(false),
             Long("json") => json = true,
             Long("lossy") => lossy = true,
             Long("line-buffered") => line_buffered = true,
@@ -122,7 +171,13 @@ fn parse_args() -> Parsed {
             other => return usage_error(other.unexpected()),
         }
     }
+    if let Command::Romanize(..) = command {
+        let mut o = romanize::Options::new(kind);
+        o.hyphenate = hyphenate;
+        command = Command::Romanize(system, o);
+    }
     Parsed::Run(Options {
+        command,
         json,
         lossy,
         line_buffered,
@@ -135,17 +190,35 @@ fn parse_args() -> Parsed {
 struct JsonRecord<'a> {
     input: &'a str,
     output: &'a str,
-    changes: &'a [Change],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes: Option<&'a [Change]>,
 }
 
 /// Writes one record's output, without its line ending.
 fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> io::Result<()> {
+    let converted = match &opts.command {
+        Command::Canonicalize => None,
+        Command::Romanize(system, o) => Some(romanize::romanize_with(text, *system, o)),
+        Command::Pron => Some(kcanon::pronounce(text)),
+    };
+    if let Some(output) = converted {
+        return if opts.json {
+            let record = JsonRecord {
+                input: text,
+                output: &output,
+                changes: None,
+            };
+            serde_json::to_writer(&mut *out, &record).map_err(io::Error::from)
+        } else {
+            out.write_all(output.as_bytes())
+        };
+    }
     if opts.json {
         let e = opts.canonicalizer.explain(text);
         let record = JsonRecord {
             input: text,
             output: &e.output,
-            changes: &e.changes,
+            changes: Some(&e.changes),
         };
         serde_json::to_writer(&mut *out, &record).map_err(io::Error::from)
     } else {

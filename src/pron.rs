@@ -1,0 +1,405 @@
+//! Standard pronunciation (표준 발음법, ROK National Institute of Korean
+//! Language, 1988): the sound rules every romanization writer starts from.
+//!
+//! A *word* is a run of precomposed syllables; nothing crosses its edges
+//! (spaces, punctuation, digits, Latin), so `억US$에` keeps `억` and `에` apart.
+//! Within a word, each pair of neighbouring syllables goes through the rules
+//! in the order the norm implies: ㄴ insertion (29항, from a word list),
+//! palatalization (17항), ㅎ rules and aspiration (12항), liaison (13–15항),
+//! neutralization of finals (9–11항), tensification (23항, 25항), nasal
+//! assimilation (18–19항) and lateralization (20항).
+
+use crate::hangul::{l, t, v, Syllable};
+use crate::tables::PronRule;
+
+/// One syllable as pronounced: the initial after assimilation, the spelled
+/// vowel, and the final reduced to one of the seven final sounds (or none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sound {
+    pub(crate) l: u8,
+    pub(crate) v: u8,
+    pub(crate) t: u8,
+    /// The initial was made tense by rule (압구정 [압꾸정]); writers that do
+    /// not write tensification use the plain consonant.
+    pub(crate) tensed: bool,
+}
+
+/// Which rules apply.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Rules {
+    /// Tensification after obstruents (23항, 25항). RR does not write it.
+    pub(crate) tensify: bool,
+    /// ㄱ ㄷ ㅂ ㅈ + ㅎ aspirate only before verb and adjective suffixes
+    /// (잡혀 japyeo, 좋고 joko) and are kept apart in nouns (묵호 Mukho),
+    /// as RR ch. 3 art. 1.4 writes them.
+    pub(crate) noun_h: bool,
+}
+
+impl Rules {
+    /// Everything, as spoken.
+    pub(crate) const SPOKEN: Rules = Rules {
+        tensify: true,
+        noun_h: false,
+    };
+}
+
+/// Whether ㄴ is inserted before `word[i + 1]` (29항): only in the compounds
+/// of `tables/pron_words.tsv`, since 목요일 [모교일] and 한약 [하냑] show
+/// that the shape alone does not tell.
+fn n_insertion(word: &[Syllable], i: usize) -> bool {
+    crate::tables::pron_word(word, i + 1, PronRule::NInsertion)
+}
+
+/// Whether the syllable after ㄱ ㄷ ㅂ ㅈ is a verb or adjective suffix that
+/// takes aspiration in RR (잡혀, 굳히다, 착하다), rather than a noun.
+fn verbal_h(next: Syllable) -> bool {
+    next.l == l::H
+        && match next.v {
+            v::I => true,                                      // 히 힌 힐 힘: -히- passive/causative
+            v::YEO => matches!(next.t, t::NONE | t::SS),       // 혀 혔
+            v::A | v::AE => matches!(next.t, t::NONE | t::SS), // 하 해 했: -하다
+            _ => false,
+        }
+}
+
+/// The part of a final that stays, and the consonant that moves to a vowel
+/// after it (liaison), as an initial.
+fn split_final(final_: u8) -> (u8, u8) {
+    match final_ {
+        t::G => (t::NONE, l::G),
+        t::GG => (t::NONE, l::GG),
+        t::GS => (t::G, l::SS),
+        t::N => (t::NONE, l::N),
+        t::NJ => (t::N, l::J),
+        t::D => (t::NONE, l::D),
+        t::L => (t::NONE, l::R),
+        t::LG => (t::L, l::G),
+        t::LM => (t::L, l::M),
+        t::LB => (t::L, l::B),
+        t::LS => (t::L, l::SS),
+        t::LT => (t::L, l::T),
+        t::LP => (t::L, l::P),
+        t::M => (t::NONE, l::M),
+        t::B => (t::NONE, l::B),
+        t::BS => (t::B, l::SS),
+        t::S => (t::NONE, l::S),
+        t::SS => (t::NONE, l::SS),
+        t::J => (t::NONE, l::J),
+        t::CH => (t::NONE, l::CH),
+        t::K => (t::NONE, l::K),
+        t::T => (t::NONE, l::T),
+        t::P => (t::NONE, l::P),
+        // ㅎ ㄶ ㅀ lose ㅎ before a vowel (12항 4); ㅇ never moves.
+        other => (other, l::NG),
+    }
+}
+
+/// A final before a consonant or at the end: one of the seven sounds.
+fn neutralize(final_: u8, next_l: Option<u8>) -> u8 {
+    match final_ {
+        t::G | t::GG | t::K | t::GS => t::G,
+        t::LG => {
+            if next_l == Some(l::G) {
+                t::L // 맑게 [말께] (11항 다만)
+            } else {
+                t::G
+            }
+        }
+        t::N | t::NJ | t::NH => t::N,
+        t::D | t::S | t::SS | t::J | t::CH | t::T | t::H => t::D,
+        t::L | t::LB | t::LS | t::LT | t::LH => t::L,
+        t::LM | t::M => t::M,
+        t::B | t::P | t::LP | t::BS => t::B,
+        t::NG => t::NG,
+        _ => t::NONE,
+    }
+}
+
+fn tense(initial: u8) -> Option<u8> {
+    match initial {
+        l::G => Some(l::GG),
+        l::D => Some(l::DD),
+        l::B => Some(l::BB),
+        l::S => Some(l::SS),
+        l::J => Some(l::JJ),
+        _ => None,
+    }
+}
+
+/// Whether ㄴ + ㄹ stays ㄴ + ㄴ (20항 다만: 의견란 [의견난], 생산량, 동원령,
+/// 신문로): a Sino-Korean suffix after a word of two or more syllables.
+fn nn_not_ll(word: &[Syllable], i: usize) -> bool {
+    if i == 0 || crate::tables::pron_word(word, i + 1, PronRule::Lateral) {
+        return false;
+    }
+    let s = word[i + 1];
+    s.l == l::R
+        && matches!(
+            (s.v, s.t),
+            (v::A, t::N)          // 란
+                | (v::YA, t::NG)  // 량
+                | (v::YEO, t::G)  // 력
+                | (v::YEO, t::NG) // 령
+                | (v::YE, t::NONE) // 례
+                | (v::O, t::NONE) // 로
+                | (v::O, t::N)    // 론
+                | (v::YO, t::NONE) // 료
+                | (v::YU, t::NONE) // 류
+        )
+}
+
+/// The pronunciation of one word (a run of syllables), appended to `out`.
+pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
+    let first = out.len();
+    out.extend(syllables.iter().map(|s| Sound {
+        l: s.l,
+        v: s.v,
+        t: s.t,
+        tensed: false,
+    }));
+    let w = &mut out[first..];
+    for i in 0..w.len().saturating_sub(1) {
+        let (a, b) = (w[i], w[i + 1]);
+        let (mut at, mut bl, mut tensed) = (a.t, b.l, b.tensed);
+
+        // ㄴ insertion (29항): 학여울 [항녀울], 알약 [알략].
+        if at != t::NONE && bl == l::NG && n_insertion(syllables, i) {
+            bl = l::N;
+        }
+        // Palatalization (17항): 같이 [가치], 해돋이 [해도지], 굳히다 [구치다];
+        // not where 이 begins a word of its own (곧이어 [고디어]).
+        if b.v == v::I
+            && (bl == l::NG || bl == l::H)
+            && !crate::tables::pron_word(syllables, i + 1, PronRule::NoPalatalization)
+        {
+            match (at, bl) {
+                (t::D, l::NG) => (at, bl) = (t::NONE, l::J),
+                (t::T, l::NG) | (t::D, l::H) => (at, bl) = (t::NONE, l::CH),
+                (t::LT, l::NG) => (at, bl) = (t::L, l::CH),
+                _ => {}
+            }
+        }
+        // ㅎ finals (12항): 좋고 [조코], 놓는 [논는], 좋아 [조아], 닿소 [다쏘].
+        if matches!(at, t::H | t::NH | t::LH) {
+            let rest = match at {
+                t::NH => t::N,
+                t::LH => t::L,
+                _ => t::NONE,
+            };
+            match bl {
+                l::G => (at, bl) = (rest, l::K),
+                l::D => (at, bl) = (rest, l::T),
+                l::J => (at, bl) = (rest, l::CH),
+                l::S => (at, bl, tensed) = (rest, l::SS, false),
+                l::N if at == t::H => at = t::N,
+                l::N | l::NG => at = rest,
+                _ => {}
+            }
+        }
+        // Aspiration after ㄱ ㄷ ㅂ ㅈ (12항 1 붙임): 잡혀 [자펴], 맏형 [마텽].
+        if bl == l::H && (!rules.noun_h || verbal_h(b_as_syllable(b, bl))) {
+            let aspirated = match at {
+                t::G | t::GG | t::K | t::GS => Some((t::NONE, l::K)),
+                t::LG => Some((t::L, l::K)),
+                t::D | t::S | t::SS | t::T => Some((t::NONE, l::T)),
+                // ㅈ ㅊ + the suffix -히- is ㅊ (맞히다 [마치다]); elsewhere they
+                // are [ㄷ] first, so ㅌ (빛하고 [비타고], 12항 1 붙임 2).
+                t::J | t::CH if b.v == v::I || b.v == v::YEO => Some((t::NONE, l::CH)),
+                t::J | t::CH => Some((t::NONE, l::T)),
+                t::NJ => Some((t::N, l::CH)),
+                t::B | t::P | t::BS => Some((t::NONE, l::P)),
+                t::LB => Some((t::L, l::P)),
+                _ => None,
+            };
+            if let Some((rest, asp)) = aspirated {
+                (at, bl) = (rest, asp);
+            }
+        }
+        // Liaison (13–14항): 옷이 [오시], 읽어 [일거], 값이 [갑씨] (the ㅅ of
+        // ㄳ ㄽ ㅄ is tensed by the consonant that stays).
+        if bl == l::NG && at != t::NONE && at != t::NG {
+            let (stay, moved) = split_final(at);
+            if moved != l::NG {
+                tensed = moved == l::SS && matches!(at, t::GS | t::LS | t::BS);
+                (at, bl) = (stay, moved);
+            }
+        }
+        // Neutralization of the final before a consonant (9–11항); the stem
+        // 밟- is [밥] (10항 다만: 밟다 [밥따], 밟는 [밤는]).
+        let original = at;
+        at = if at == t::LB && a.l == l::B && a.v == v::A {
+            t::B
+        } else {
+            neutralize(at, Some(bl))
+        };
+        // Tensification (23항 after ㄱ ㄷ ㅂ; 25항 after the stems ㄼ ㄾ).
+        let obstruent = matches!(neutralize(original, None), t::G | t::D | t::B);
+        // 24항–25항: the clusters ㄵ ㄻ ㄼ ㄾ end only verb and adjective
+        // stems, whose endings are tense (앉고 [안꼬], 젊지 [점찌], 넓게 [널께]).
+        let stem = matches!(original, t::NJ | t::LM | t::LB | t::LT);
+        if rules.tensify && (obstruent || stem) {
+            if let Some(t2) = tense(bl) {
+                (bl, tensed) = (t2, true);
+            }
+        }
+        // Nasal assimilation (18–19항): 백마 [뱅마], 종로 [종노], 독립 [동닙].
+        if bl == l::R && matches!(at, t::M | t::NG | t::G | t::D | t::B) {
+            bl = l::N;
+        }
+        if matches!(bl, l::N | l::M) {
+            at = match at {
+                t::G => t::NG,
+                t::D => t::N,
+                t::B => t::M,
+                other => other,
+            };
+        }
+        // Lateralization (20항): 신라 [실라], 별내 [별래]; 생산량 [생산냥].
+        if at == t::N && bl == l::R {
+            if nn_not_ll(syllables, i) {
+                bl = l::N;
+            } else {
+                at = t::L;
+            }
+        } else if at == t::L && bl == l::N {
+            bl = l::R;
+        }
+        w[i].t = at;
+        w[i + 1].l = bl;
+        w[i + 1].tensed = tensed;
+    }
+    if let Some(last) = w.last_mut() {
+        last.t = neutralize(last.t, None);
+    }
+}
+
+fn b_as_syllable(b: Sound, bl: u8) -> Syllable {
+    Syllable {
+        l: bl,
+        v: b.v,
+        t: b.t,
+    }
+}
+
+/// The pronunciation of `text` in Hangul (표준 발음법), as `canon pron`
+/// prints it: each run of syllables pronounced, everything else kept.
+///
+/// ```
+/// assert_eq!(kcanon::pronounce("신라 종로 같이 좋고"), "실라 종노 가치 조코");
+/// assert_eq!(kcanon::pronounce("압구정에서 밥을 먹는다"), "압꾸정에서 바블 멍는다");
+/// ```
+pub fn pronounce(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut syllables = Vec::new();
+    let mut sounds = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let hangul_len = rest
+            .char_indices()
+            .find(|&(_, c)| Syllable::of(c).is_none())
+            .map_or(rest.len(), |(i, _)| i);
+        if hangul_len > 0 {
+            syllables.clear();
+            syllables.extend(rest[..hangul_len].chars().filter_map(Syllable::of));
+            sounds.clear();
+            word(&syllables, Rules::SPOKEN, &mut sounds);
+            for s in &sounds {
+                out.push(spoken_syllable(*s).to_char());
+            }
+            rest = &rest[hangul_len..];
+        } else {
+            let other_len = rest
+                .char_indices()
+                .find(|&(_, c)| Syllable::of(c).is_some())
+                .map_or(rest.len(), |(i, _)| i);
+            out.push_str(&rest[..other_len]);
+            rest = &rest[other_len..];
+        }
+    }
+    out
+}
+
+/// A pronounced syllable as written in Hangul, with the vowel as spoken
+/// (5항: ㅢ after a consonant is [ㅣ]; 져 쪄 쳐 are [저 쩌 처]).
+fn spoken_syllable(s: Sound) -> Syllable {
+    let mut v = s.v;
+    if v == v::UI && s.l != l::NG {
+        v = v::I;
+    }
+    if v == v::YEO && matches!(s.l, l::J | l::JJ | l::CH) {
+        v = v::EO;
+    }
+    Syllable { l: s.l, v, t: s.t }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> String {
+        pronounce(s)
+    }
+
+    #[test]
+    fn the_norms_examples() {
+        for (word, spoken) in [
+            ("신라", "실라"),
+            ("종로", "종노"),
+            ("백마", "뱅마"),
+            ("신문로", "신문노"),
+            ("왕십리", "왕심니"),
+            ("별내", "별래"),
+            ("독립", "동닙"),
+            ("같이", "가치"),
+            ("해돋이", "해도지"),
+            ("굳히다", "구치다"),
+            ("좋고", "조코"),
+            ("놓다", "노타"),
+            ("잡혀", "자펴"),
+            ("낳지", "나치"),
+            ("놓는", "논는"),
+            ("좋아", "조아"),
+            ("읽어", "일거"),
+            ("값이", "갑씨"),
+            ("밖에", "바께"),
+            ("압구정", "압꾸정"),
+            ("국밥", "국빱"),
+            ("대관령", "대괄령"),
+            ("생산량", "생산냥"),
+            ("학여울", "항녀울"),
+            ("알약", "알략"),
+            ("맑게", "말께"),
+            ("희망", "히망"),
+            ("가져", "가저"),
+            ("앉고", "안꼬"),
+            ("젊지", "점찌"),
+            ("넓게", "널께"),
+            ("밟는", "밤는"),
+            ("빛하고", "비타고"),
+            ("맞히다", "마치다"),
+        ] {
+            assert_eq!(p(word), spoken, "{word}");
+        }
+    }
+
+    #[test]
+    fn word_boundaries_stop_the_rules() {
+        assert_eq!(p("억US$에"), "억US$에");
+        assert_eq!(p("밥 이"), "밥 이");
+        assert_eq!(p("국.밥"), "국.밥");
+        assert_eq!(p("2019년은"), "2019녀는");
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    /// Every row of `tables/pron_words.tsv` comes out as its `spoken` column.
+    #[test]
+    fn pron_words_rows_are_pronounced_as_listed() {
+        let text = include_str!("../tables/pron_words.tsv");
+        for line in text.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert_eq!(super::pronounce(f[0]), f[3], "{}", f[0]);
+        }
+    }
+}

@@ -1,0 +1,576 @@
+//! Romanization: Hangul into Latin letters by the rules of each system.
+//!
+//! Every writer reads the same pronunciation ([`crate::pron`]); what differs
+//! is which sound rules a system writes and how it spells each sound.
+//!
+//! | system | what it writes |
+//! |---|---|
+//! | [`System::Rr`] | Revised Romanization (ROK 2000): the pronunciation without tensification; ㅎ kept after ㄱ ㄷ ㅂ in nouns |
+//! | [`System::RrTranslit`] | the RR norm's letter-by-letter transliteration (ch. 3 art. 8), reversible |
+
+use crate::hangul::{l, t, Syllable};
+use crate::pron::{self, Rules, Sound};
+
+/// A romanization system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum System {
+    /// Revised Romanization of Korean (국어의 로마자 표기법, MoCT 2000-8).
+    Rr,
+    /// The RR norm's transliteration (ch. 3 art. 8): letter by letter, for
+    /// academic use; reversible.
+    RrTranslit,
+}
+
+impl System {
+    /// The system's name in the command line (`rr`, `rr-translit`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            System::Rr => "rr",
+            System::RrTranslit => "rr-translit",
+        }
+    }
+
+    /// The system named `id` (as [`System::id`] gives it).
+    pub fn from_id(id: &str) -> Option<System> {
+        [System::Rr, System::RrTranslit]
+            .into_iter()
+            .find(|s| s.id() == id)
+    }
+}
+
+/// What is being romanized, which changes capitalization, spacing and rules.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Kind {
+    /// Running text: lower case, spacing and everything that is not Hangul kept.
+    #[default]
+    Text,
+    /// A personal name, surname first: `Han Boknam` (RR: no assimilation in
+    /// the given name, ch. 3 art. 4).
+    Name,
+    /// A place name: capitalized, with administrative units after a hyphen
+    /// and no assimilation before them (`Chungcheongbuk-do`, `Jongno 2(i)-ga`,
+    /// ch. 3 art. 5).
+    Place,
+}
+
+/// Options for [`romanize_with`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Text, name or place.
+    pub kind: Kind,
+    /// Hyphenate where syllables would be misread (`Jung-ang`, `Hae-undae`,
+    /// RR ch. 3 art. 2), and between given-name syllables (`Bok-nam`).
+    /// Default: on for places, off for text and names.
+    pub hyphenate: Option<bool>,
+    /// Capitalize each word. Default: on for names and places.
+    pub capitalize: Option<bool>,
+    /// Places: leave the administrative unit out (`Cheongju` for 청주시,
+    /// RR ch. 3 art. 5 붙임).
+    pub omit_units: bool,
+}
+
+impl Options {
+    /// The defaults for `kind`.
+    pub const fn new(kind: Kind) -> Options {
+        Options {
+            kind,
+            hyphenate: None,
+            capitalize: None,
+            omit_units: false,
+        }
+    }
+
+    fn hyphenate(&self) -> bool {
+        self.hyphenate.unwrap_or(self.kind == Kind::Place)
+    }
+
+    fn capitalize(&self) -> bool {
+        self.capitalize.unwrap_or(self.kind != Kind::Text)
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new(Kind::Text)
+    }
+}
+
+/// Romanizes running text: each run of Hangul syllables is a word; everything
+/// else (spaces, punctuation, digits, Latin) is kept as it is.
+///
+/// ```
+/// use kcanon::{romanize, System};
+/// assert_eq!(romanize("신라의 종로에서 같이", System::Rr), "sillaui jongnoeseo gachi");
+/// assert_eq!(romanize("없었습니다", System::RrTranslit), "eobs-eoss-seubnida");
+/// ```
+pub fn romanize(text: &str, system: System) -> String {
+    romanize_with(text, system, &Options::default())
+}
+
+/// Romanizes `text` as a name, a place or text ([`Options`]).
+///
+/// ```
+/// use kcanon::romanize::{romanize_with, Kind, Options, System};
+/// assert_eq!(romanize_with("한복남", System::Rr, &Options::new(Kind::Name)), "Han Boknam");
+/// assert_eq!(romanize_with("충청북도", System::Rr, &Options::new(Kind::Place)), "Chungcheongbuk-do");
+/// assert_eq!(romanize_with("종로 2가", System::Rr, &Options::new(Kind::Place)), "Jongno 2(i)-ga");
+/// ```
+pub fn romanize_with(text: &str, system: System, options: &Options) -> String {
+    let mut w = Writer {
+        system,
+        options,
+        out: String::with_capacity(text.len() * 2),
+        syllables: Vec::new(),
+        sounds: Vec::new(),
+    };
+    match options.kind {
+        Kind::Name => w.name(text),
+        Kind::Place => w.place(text),
+        Kind::Text => w.text(text),
+    }
+    w.out
+}
+
+/// Spelling tables of RR: initials, vowels, and the seven final sounds.
+const RR_L: [&str; 19] = [
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
+];
+const RR_V: [&str; 21] = [
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+    "yu", "eu", "ui", "i",
+];
+/// RR finals by neutralized sound (only `t::NONE G N D L M B NG` occur).
+fn rr_final(final_: u8) -> &'static str {
+    match final_ {
+        t::G => "k",
+        t::N => "n",
+        t::D => "t",
+        t::L => "l",
+        t::M => "m",
+        t::B => "p",
+        t::NG => "ng",
+        _ => "",
+    }
+}
+
+/// Transliteration finals, letter by letter (ch. 3 art. 8).
+const TRANSLIT_T: [&str; 28] = [
+    "", "g", "kk", "gs", "n", "nj", "nh", "d", "l", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs",
+    "s", "ss", "ng", "j", "ch", "k", "t", "p", "h",
+];
+/// Transliteration initials: as RR, but ㄹ is always `l`.
+fn translit_initial(initial: u8) -> &'static str {
+    if initial == l::R {
+        "l"
+    } else {
+        RR_L[initial as usize]
+    }
+}
+
+/// Whether a transliterated final followed by a transliterated initial could
+/// be read as another final and initial (`ss`+`s`, `k`+`k` = `kk`), so that
+/// a hyphen is needed to keep the transliteration reversible.
+fn translit_ambiguous(final_: u8, initial: u8) -> bool {
+    let f = TRANSLIT_T[final_ as usize];
+    let i = translit_initial(initial);
+    let joined = [f, i].concat();
+    (0..=joined.len()).any(|cut| {
+        let (f2, i2) = joined.split_at(cut);
+        f2 != f && TRANSLIT_T.contains(&f2) && (0..19u8).any(|x| x != l::NG && translit_initial(x) == i2)
+    })
+}
+
+/// Administrative units written after a hyphen in place names (RR ch. 3
+/// art. 5): 도 시 군 구 읍 면 리 동 가.
+fn is_unit(s: Syllable) -> bool {
+    matches!(
+        s.to_char(),
+        '도' | '시' | '군' | '구' | '읍' | '면' | '리' | '동' | '가'
+    )
+}
+
+/// Sino-Korean reading of a number, in Hangul (2 → 이, 12 → 십이).
+fn sino_korean_number(digits: &str) -> Option<String> {
+    const UNITS: [&str; 10] = ["", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"];
+    let n: u64 = digits.parse().ok()?;
+    if n == 0 {
+        return Some("영".into());
+    }
+    if n >= 100_000_000 {
+        return None;
+    }
+    let mut out = String::new();
+    let groups = [(10_000u64, "만"), (1000, "천"), (100, "백"), (10, "십"), (1, "")];
+    let mut rest = n;
+    for (value, name) in groups {
+        let d = rest / value;
+        rest %= value;
+        if d == 0 {
+            continue;
+        }
+        if value == 10_000 {
+            out.push_str(&sino_korean_number(&d.to_string())?);
+        } else if d > 1 || value == 1 {
+            out.push_str(UNITS[d as usize]);
+        }
+        out.push_str(name);
+    }
+    Some(out)
+}
+
+struct Writer<'o> {
+    system: System,
+    options: &'o Options,
+    out: String,
+    syllables: Vec<Syllable>,
+    sounds: Vec<Sound>,
+}
+
+impl Writer<'_> {
+    /// Running text: words of Hangul romanized, the rest copied.
+    fn text(&mut self, text: &str) {
+        let mut rest = text;
+        while !rest.is_empty() {
+            let hangul = rest
+                .char_indices()
+                .find(|&(_, c)| Syllable::of(c).is_none())
+                .map_or(rest.len(), |(i, _)| i);
+            if hangul > 0 {
+                self.syllables.clear();
+                self.syllables
+                    .extend(rest[..hangul].chars().filter_map(Syllable::of));
+                let start = self.out.len();
+                self.word(WordMode::Speech);
+                if self.options.capitalize() {
+                    capitalize_from(&mut self.out, start);
+                }
+                rest = &rest[hangul..];
+            } else {
+                let other = rest
+                    .char_indices()
+                    .find(|&(_, c)| Syllable::of(c).is_some())
+                    .map_or(rest.len(), |(i, _)| i);
+                for c in rest[..other].chars() {
+                    match self.jamo_letters(c) {
+                        Some(letters) => self.out.push_str(letters),
+                        None => self.out.push(c),
+                    }
+                }
+                rest = &rest[other..];
+            }
+        }
+    }
+
+    /// A compatibility jamo written alone (`ㄱ`, `ㅏ`) as the system's letters.
+    fn jamo_letters(&self, c: char) -> Option<&'static str> {
+        const CONSONANTS: [&str; 30] = [
+            "g", "kk", "gs", "n", "nj", "nh", "d", "tt", "r", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m",
+            "b", "pp", "bs", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
+        ];
+        match c as u32 {
+            0x3139 if self.system == System::RrTranslit => Some("l"),
+            0x3131..=0x314E => Some(CONSONANTS[(c as u32 - 0x3131) as usize]),
+            0x314F..=0x3163 => Some(RR_V[(c as u32 - 0x314F) as usize]),
+            _ => None,
+        }
+    }
+
+    /// A personal name: surname (one or two syllables, `tables/surnames.tsv`)
+    /// and given name, each capitalized, the given name without assimilation.
+    fn name(&mut self, text: &str) {
+        let name: Vec<Syllable> = text.chars().filter_map(Syllable::of).collect();
+        if name.is_empty() || name.len() * 3 != text.trim().len() {
+            // Not a name written in Hangul alone: romanize it as text.
+            let opts = Options {
+                kind: Kind::Text,
+                ..*self.options
+            };
+            self.out.push_str(&romanize_with(text, self.system, &opts));
+            return;
+        }
+        let two: String = name.iter().take(2).map(|s| s.to_char()).collect();
+        let surname_len = if name.len() >= 3 && crate::tables::SURNAMES.contains(two.as_str()) {
+            2
+        } else {
+            1
+        };
+        let (surname, given) = name.split_at(surname_len.min(name.len()));
+        for (k, part) in [surname, given].into_iter().enumerate() {
+            if part.is_empty() {
+                continue;
+            }
+            if k > 0 {
+                self.out.push(' ');
+            }
+            self.syllables.clear();
+            self.syllables.extend_from_slice(part);
+            let start = self.out.len();
+            self.word(WordMode::Name);
+            if self.options.capitalize() {
+                capitalize_from(&mut self.out, start);
+            }
+        }
+    }
+
+    /// A place name: each word capitalized; an administrative unit after a
+    /// hyphen, with no assimilation before it; numbers with their reading.
+    fn place(&mut self, text: &str) {
+        for (k, token) in text.split(' ').enumerate() {
+            if k > 0 {
+                self.out.push(' ');
+            }
+            // Split the token into runs of Hangul, digits, and the rest.
+            let mut rest = token;
+            let mut first_piece = true;
+            while !rest.is_empty() {
+                let c0 = rest.chars().next().unwrap_or(' ');
+                if c0.is_ascii_digit() {
+                    let n = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+                    let digits = &rest[..n];
+                    if !first_piece {
+                        self.out.push(' ');
+                    }
+                    self.out.push_str(digits);
+                    if let Some(reading) = sino_korean_number(digits) {
+                        let opts = Options::new(Kind::Text);
+                        self.out.push('(');
+                        self.out.push_str(&romanize_with(&reading, self.system, &opts));
+                        self.out.push(')');
+                    }
+                    rest = &rest[n..];
+                } else if Syllable::of(c0).is_some() {
+                    let n = rest
+                        .find(|c: char| Syllable::of(c).is_none())
+                        .unwrap_or(rest.len());
+                    let run: Vec<Syllable> = rest[..n].chars().filter_map(Syllable::of).collect();
+                    let after_number = !first_piece && self.out.ends_with(')');
+                    let unit = run.len() == 1 && after_number
+                        || run.len() >= 2
+                            && is_unit(run[run.len() - 1])
+                            && (run[run.len() - 1].to_char() != '도' || run.len() >= 3);
+                    let (body, unit_part) = if unit {
+                        run.split_at(run.len() - 1)
+                    } else {
+                        (&run[..], &[][..])
+                    };
+                    if !body.is_empty() {
+                        self.syllables.clear();
+                        self.syllables.extend_from_slice(body);
+                        let start = self.out.len();
+                        self.word(WordMode::Speech);
+                        capitalize_from(&mut self.out, start);
+                    }
+                    if !unit_part.is_empty() && (!self.options.omit_units || body.is_empty()) {
+                        if !body.is_empty() || after_number {
+                            self.out.push('-');
+                        }
+                        self.syllables.clear();
+                        self.syllables.extend_from_slice(unit_part);
+                        self.word(WordMode::Speech);
+                    }
+                    rest = &rest[n..];
+                } else {
+                    let n = rest
+                        .find(|c: char| c.is_ascii_digit() || Syllable::of(c).is_some())
+                        .unwrap_or(rest.len());
+                    self.out.push_str(&rest[..n]);
+                    rest = &rest[n..];
+                }
+                first_piece = false;
+            }
+        }
+    }
+
+    /// Writes `self.syllables` as one word.
+    fn word(&mut self, mode: WordMode) {
+        match self.system {
+            System::Rr => self.rr(mode),
+            System::RrTranslit => self.translit(),
+        }
+    }
+
+    fn rr(&mut self, mode: WordMode) {
+        self.sounds.clear();
+        match mode {
+            WordMode::Speech => pron::word(
+                &self.syllables,
+                Rules {
+                    tensify: false,
+                    noun_h: true,
+                },
+                &mut self.sounds,
+            ),
+            // Names: each syllable on its own (ch. 3 art. 4 (1)).
+            WordMode::Name => {
+                for s in &self.syllables {
+                    pron::word(std::slice::from_ref(s), Rules::SPOKEN, &mut self.sounds);
+                }
+            }
+        }
+        let hyphenate = self.options.hyphenate();
+        let mut prev: Option<Sound> = None;
+        for &s in &self.sounds {
+            if let Some(p) = prev {
+                let ambiguous = match mode {
+                    WordMode::Name => true,
+                    WordMode::Speech => rr_ambiguous(p, s),
+                };
+                if hyphenate && ambiguous {
+                    self.out.push('-');
+                }
+            }
+            let initial = if s.l == l::R && prev.is_some_and(|p| p.t == t::L) {
+                "l" // ㄹㄹ is ll (ch. 2 art. 2 붙임 2)
+            } else {
+                RR_L[untensed(s) as usize]
+            };
+            self.out.push_str(initial);
+            self.out.push_str(RR_V[s.v as usize]);
+            self.out.push_str(rr_final(s.t));
+            prev = Some(s);
+        }
+    }
+
+    fn translit(&mut self) {
+        let mut prev: Option<Syllable> = None;
+        for &s in &self.syllables {
+            if let Some(p) = prev {
+                if s.l == l::NG || (p.t != t::NONE && translit_ambiguous(p.t, s.l)) {
+                    self.out.push('-');
+                }
+            }
+            self.out.push_str(translit_initial(s.l));
+            self.out.push_str(RR_V[s.v as usize]);
+            self.out.push_str(TRANSLIT_T[s.t as usize]);
+            prev = Some(s);
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordMode {
+    /// Pronounced as a whole word.
+    Speech,
+    /// Each syllable on its own (given names).
+    Name,
+}
+
+/// The plain consonant for an initial that a rule made tense.
+fn untensed(s: Sound) -> u8 {
+    if !s.tensed {
+        return s.l;
+    }
+    match s.l {
+        l::GG => l::G,
+        l::DD => l::D,
+        l::BB => l::B,
+        l::SS => l::S,
+        l::JJ => l::J,
+        other => other,
+    }
+}
+
+/// Whether RR letters of two syllables could be read with another boundary
+/// (ch. 3 art. 2): `ng` before a vowel (Jung-ang), `n` before `g` (Ban-gudae),
+/// and two vowel letters that form another vowel (Se-un, Hae-undae).
+fn rr_ambiguous(p: Sound, s: Sound) -> bool {
+    let starts_with_vowel = s.l == l::NG;
+    match p.t {
+        t::NG => starts_with_vowel,
+        t::N => s.l == l::G || s.l == l::GG,
+        t::NONE if starts_with_vowel => {
+            let last = RR_V[p.v as usize].chars().last().unwrap_or(' ');
+            let first = RR_V[s.v as usize].chars().next().unwrap_or(' ');
+            matches!(
+                (last, first),
+                ('a', 'e') | ('e', 'o') | ('e', 'u') | ('o', 'e') | ('u', 'i')
+            )
+        }
+        _ => false,
+    }
+}
+
+/// Upper-cases the first letter written at or after byte `start`.
+fn capitalize_from(out: &mut String, start: usize) {
+    if let Some((i, c)) = out[start..].char_indices().find(|&(_, c)| c.is_alphabetic()) {
+        let upper: String = c.to_uppercase().collect();
+        out.replace_range(start + i..start + i + c.len_utf8(), &upper);
+    }
+}
+
+/// Reads the RR transliteration ([`System::RrTranslit`]) back into Hangul:
+/// every run of Latin letters and hyphens becomes syllables; everything else
+/// is kept. `None` if a run is not a transliteration.
+///
+/// ```
+/// use kcanon::romanize::{from_rr_translit, romanize, System};
+/// assert_eq!(from_rr_translit("eobs-eoss-seubnida").as_deref(), Some("없었습니다"));
+/// let t = romanize("붓꽃과 물엿", System::RrTranslit);
+/// assert_eq!(from_rr_translit(&t).as_deref(), Some("붓꽃과 물엿"));
+/// ```
+pub fn from_rr_translit(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let is_word = |c: char| c.is_ascii_lowercase() || c == '-';
+        let n = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+        if n > 0 {
+            for (k, segment) in rest[..n].split('-').enumerate() {
+                let mut syllables = Vec::new();
+                if !parse_translit(segment, k > 0, None, &mut syllables) {
+                    return None;
+                }
+                out.extend(syllables.iter().map(|s| s.to_char()));
+            }
+            rest = &rest[n..];
+        } else {
+            let m = rest.find(is_word).unwrap_or(rest.len());
+            out.push_str(&rest[..m]);
+            rest = &rest[m..];
+        }
+    }
+    Some(out)
+}
+
+/// Parses one hyphen-free segment into syllables, by backtracking. Inside a
+/// segment a syllable never starts with a vowel, nor where the writer would
+/// have put a hyphen.
+fn parse_translit(s: &str, after_hyphen: bool, prev: Option<Syllable>, out: &mut Vec<Syllable>) -> bool {
+    if s.is_empty() {
+        return prev.is_some() || after_hyphen || out.is_empty();
+    }
+    for initial in 0..19u8 {
+        let i_str = translit_initial(initial);
+        let Some(after_i) = s.strip_prefix(i_str) else {
+            continue;
+        };
+        if let Some(p) = prev {
+            if initial == l::NG || (p.t != t::NONE && translit_ambiguous(p.t, initial)) {
+                continue;
+            }
+        }
+        for vowel in 0..21u8 {
+            let Some(after_v) = after_i.strip_prefix(RR_V[vowel as usize]) else {
+                continue;
+            };
+            for final_ in 0..28u8 {
+                let Some(after_f) = after_v.strip_prefix(TRANSLIT_T[final_ as usize]) else {
+                    continue;
+                };
+                let s = Syllable {
+                    l: initial,
+                    v: vowel,
+                    t: final_,
+                };
+                out.push(s);
+                if parse_translit(after_f, false, Some(s), out) {
+                    return true;
+                }
+                out.pop();
+            }
+        }
+    }
+    false
+}

