@@ -22,6 +22,9 @@ pub(crate) struct Sound {
     /// The initial was made tense by rule (압구정 [압꾸정]); writers that do
     /// not write tensification use the plain consonant.
     pub(crate) tensed: bool,
+    /// The initial as spelled, before any rule (the DPRK system writes the
+    /// ㄹ of 압록강 [암녹깡] as r: Amrokgang).
+    pub(crate) spelled: u8,
 }
 
 /// Which rules apply.
@@ -156,6 +159,7 @@ pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
         v: s.v,
         t: s.t,
         tensed: false,
+        spelled: s.l,
     }));
     let w = &mut out[first..];
     for i in 0..w.len().saturating_sub(1) {

@@ -8,7 +8,7 @@
 //! | [`System::Rr`] | Revised Romanization (ROK 2000): the pronunciation without tensification; ㅎ kept after ㄱ ㄷ ㅂ in nouns |
 //! | [`System::RrTranslit`] | the RR norm's letter-by-letter transliteration (ch. 3 art. 8), reversible |
 
-use crate::hangul::{l, t, Syllable};
+use crate::hangul::{l, t, v, Syllable};
 use crate::pron::{self, Rules, Sound};
 
 /// A romanization system.
@@ -20,6 +20,23 @@ pub enum System {
     /// The RR norm's transliteration (ch. 3 art. 8): letter by letter, for
     /// academic use; reversible.
     RrTranslit,
+    /// McCune–Reischauer (1939): voicing, aspiration apostrophes, breves
+    /// (`P'yŏngyang`, `han'gŭl`, `Kim Tong-myŏng`).
+    Mr,
+    /// McCune–Reischauer as the press types it: no breves, no apostrophes
+    /// (`Pyongyang`, `Kim Tong-myong`, and `J` at the start of a given name:
+    /// `Kim Jong-un`).
+    MrAscii,
+    /// The DPRK's own system (1992, revised 2002): `ŏ ŭ`, `kh th ph`, `j`,
+    /// voiced ㄱ ㄷ ㅂ inside words (`Kŭmgyo`, `wikhibaekgwa`).
+    Dprk,
+    /// KCNA English-service practice: the DPRK system without breves; names
+    /// with every given-name syllable a capitalized word, later ones voiced
+    /// (`Kim Jong Un`, `Ri Son Gwon`), DPRK surname forms (Ri, Pak, Choe).
+    Kcna,
+    /// Yale romanization as used in linguistics: letter by letter from the
+    /// spelling (`hankul`, `kwuthi`).
+    Yale,
 }
 
 impl System {
@@ -28,14 +45,28 @@ impl System {
         match self {
             System::Rr => "rr",
             System::RrTranslit => "rr-translit",
+            System::Mr => "mr",
+            System::MrAscii => "mr-ascii",
+            System::Dprk => "dprk",
+            System::Kcna => "kcna",
+            System::Yale => "yale",
         }
     }
 
+    /// Every system.
+    pub const ALL: [System; 7] = [
+        System::Rr,
+        System::RrTranslit,
+        System::Mr,
+        System::MrAscii,
+        System::Dprk,
+        System::Kcna,
+        System::Yale,
+    ];
+
     /// The system named `id` (as [`System::id`] gives it).
     pub fn from_id(id: &str) -> Option<System> {
-        [System::Rr, System::RrTranslit]
-            .into_iter()
-            .find(|s| s.id() == id)
+        System::ALL.into_iter().find(|s| s.id() == id)
     }
 }
 
@@ -124,6 +155,7 @@ pub fn romanize_with(text: &str, system: System, options: &Options) -> String {
         out: String::with_capacity(text.len() * 2),
         syllables: Vec::new(),
         sounds: Vec::new(),
+        continuing: false,
     };
     match options.kind {
         Kind::Name => w.name(text),
@@ -153,6 +185,44 @@ fn rr_final(final_: u8) -> &'static str {
         t::NG => "ng",
         _ => "",
     }
+}
+
+/// McCune–Reischauer vowels, and the same without breves.
+const MR_V: [&str; 21] = [
+    "a", "ae", "ya", "yae", "ŏ", "e", "yŏ", "ye", "o", "wa", "wae", "oe", "yo", "u", "wŏ", "we", "wi", "yu",
+    "ŭ", "ŭi", "i",
+];
+const MR_ASCII_V: [&str; 21] = [
+    "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+    "u", "ui", "i",
+];
+
+/// Yale letters (S. Martin): initials, vowels, finals as spelled.
+const YALE_L: [&str; 19] = [
+    "k", "kk", "n", "t", "tt", "l", "m", "p", "pp", "s", "ss", "", "c", "cc", "ch", "kh", "th", "ph", "h",
+];
+const YALE_V: [&str; 21] = [
+    "a", "ay", "ya", "yay", "e", "ey", "ye", "yey", "o", "wa", "way", "oy", "yo", "wu", "we", "wey", "wi",
+    "yu", "u", "uy", "i",
+];
+const YALE_T: [&str; 28] = [
+    "", "k", "kk", "ks", "n", "nc", "nh", "t", "l", "lk", "lm", "lp", "ls", "lth", "lph", "lh", "m", "p",
+    "ps", "s", "ss", "ng", "c", "ch", "kh", "th", "ph", "h",
+];
+
+/// Whether a Yale final and the next initial could be split otherwise.
+fn yale_ambiguous(final_: u8, initial: u8) -> bool {
+    let (f, i) = (YALE_T[final_ as usize], YALE_L[initial as usize]);
+    let joined = [f, i].concat();
+    (0..=joined.len()).any(|cut| {
+        let (f2, i2) = joined.split_at(cut);
+        f2 != f
+            && YALE_T.contains(&f2)
+            && YALE_L
+                .iter()
+                .enumerate()
+                .any(|(x, s)| x != l::NG as usize && *s == i2)
+    })
 }
 
 /// Transliteration finals, letter by letter (ch. 3 art. 8).
@@ -226,6 +296,9 @@ struct Writer<'o> {
     out: String,
     syllables: Vec<Syllable>,
     sounds: Vec<Sound>,
+    /// The word being written continues the one before (a unit after its
+    /// place name), so it does not start voiceless.
+    continuing: bool,
 }
 
 impl Writer<'_> {
@@ -238,6 +311,11 @@ impl Writer<'_> {
                 .find(|&(_, c)| Syllable::of(c).is_none())
                 .map_or(rest.len(), |(i, _)| i);
             if hangul > 0 {
+                if let Some(fixed) = self.fixed_spelling(&rest[..hangul]) {
+                    self.out.push_str(fixed);
+                    rest = &rest[hangul..];
+                    continue;
+                }
                 self.syllables.clear();
                 self.syllables
                     .extend(rest[..hangul].chars().filter_map(Syllable::of));
@@ -260,6 +338,16 @@ impl Writer<'_> {
                 }
                 rest = &rest[other..];
             }
+        }
+    }
+
+    /// A spelling fixed by practice rather than by the system's rules: KCNA's
+    /// 평양 Pyongyang, 김일성 Kim Il Sung (`tables/kcna_names.tsv`).
+    fn fixed_spelling(&self, hangul: &str) -> Option<&'static str> {
+        if self.system == System::Kcna {
+            crate::tables::KCNA_NAMES.get(hangul).copied()
+        } else {
+            None
         }
     }
 
@@ -290,27 +378,52 @@ impl Writer<'_> {
             self.out.push_str(&romanize_with(text, self.system, &opts));
             return;
         }
+        if let Some(fixed) = self.fixed_spelling(text.trim()) {
+            self.out.push_str(fixed);
+            return;
+        }
         let two: String = name.iter().take(2).map(|s| s.to_char()).collect();
-        let surname_len = if name.len() >= 3 && crate::tables::SURNAMES.contains(two.as_str()) {
+        let surname_len = if name.len() >= 3 && crate::tables::SURNAMES.contains_key(two.as_str()) {
             2
         } else {
             1
         };
         let (surname, given) = name.split_at(surname_len.min(name.len()));
-        for (k, part) in [surname, given].into_iter().enumerate() {
-            if part.is_empty() {
-                continue;
+        let surname_text: String = surname.iter().map(|s| s.to_char()).collect();
+        let forms = crate::tables::SURNAMES.get(surname_text.as_str());
+        let fixed = forms.and_then(|f| match self.system {
+            System::Mr => f.mr,
+            System::MrAscii => f.mr_ascii,
+            System::Kcna => f.dprk,
+            _ => None,
+        });
+        match fixed {
+            Some(form) => self.out.push_str(form),
+            None => {
+                self.syllables.clear();
+                self.syllables.extend_from_slice(surname);
+                let start = self.out.len();
+                self.word(WordMode::Name);
+                if self.options.capitalize() {
+                    capitalize_from(&mut self.out, start);
+                }
             }
-            if k > 0 {
-                self.out.push(' ');
-            }
-            self.syllables.clear();
-            self.syllables.extend_from_slice(part);
-            let start = self.out.len();
-            self.word(WordMode::Name);
-            if self.options.capitalize() {
-                capitalize_from(&mut self.out, start);
-            }
+        }
+        if given.is_empty() {
+            return;
+        }
+        self.out.push(' ');
+        self.syllables.clear();
+        self.syllables.extend_from_slice(given);
+        let start = self.out.len();
+        self.word(WordMode::Name);
+        if self.options.capitalize() {
+            capitalize_from(&mut self.out, start);
+        }
+        // The press writes a given name's initial ㅈ as J, as KCNA does
+        // (Kim Jong-un), where McCune–Reischauer has Ch.
+        if self.system == System::MrAscii && given[0].l == l::J && self.out[start..].starts_with("Ch") {
+            self.out.replace_range(start..start + 2, "J");
         }
     }
 
@@ -355,6 +468,13 @@ impl Writer<'_> {
                     } else {
                         (&run[..], &[][..])
                     };
+                    let whole: String = run.iter().map(|s| s.to_char()).collect();
+                    if let Some(fixed) = self.fixed_spelling(&whole) {
+                        self.out.push_str(fixed);
+                        rest = &rest[n..];
+                        first_piece = false;
+                        continue;
+                    }
                     if !body.is_empty() {
                         self.syllables.clear();
                         self.syllables.extend_from_slice(body);
@@ -368,7 +488,10 @@ impl Writer<'_> {
                         }
                         self.syllables.clear();
                         self.syllables.extend_from_slice(unit_part);
+                        // A unit goes on the name: DPRK voicing (-do, -dong).
+                        self.continuing = true;
                         self.word(WordMode::Speech);
+                        self.continuing = false;
                     }
                     rest = &rest[n..];
                 } else {
@@ -388,6 +511,194 @@ impl Writer<'_> {
         match self.system {
             System::Rr => self.rr(mode),
             System::RrTranslit => self.translit(),
+            System::Mr | System::MrAscii => self.mr(mode),
+            System::Dprk | System::Kcna => self.dprk(mode),
+            System::Yale => self.yale(),
+        }
+    }
+
+    /// McCune–Reischauer from the pronunciation. ㄱ ㄷ ㅂ ㅈ are voiced (g d b
+    /// j) between voiced sounds and voiceless (k t p ch) elsewhere and when
+    /// tensed; aspirates take an apostrophe; ㄴ before ㄱ is `n'`. MR-ASCII
+    /// drops breves and apostrophes.
+    fn mr(&mut self, mode: WordMode) {
+        self.sounds.clear();
+        pron::word(&self.syllables, Rules::SPOKEN, &mut self.sounds);
+        let ascii = self.system == System::MrAscii;
+        let hyphen = mode == WordMode::Name && self.options.hyphenate.unwrap_or(true);
+        let mut prev: Option<Sound> = None;
+        for &s in &self.sounds {
+            if prev.is_some() && hyphen {
+                self.out.push('-');
+            }
+            let voiced =
+                !s.tensed && prev.is_some_and(|p| matches!(p.t, t::NONE | t::N | t::L | t::M | t::NG));
+            // A stop before its own double is heard once: 색깔 saekkal.
+            if prev.is_some_and(|p| matches!((p.t, s.l), (t::G, l::GG) | (t::D, l::DD) | (t::B, l::BB)))
+                && !s.tensed
+            {
+                self.out.pop();
+            }
+            if prev.is_some_and(|p| p.t == t::N) && matches!(s.l, l::G | l::GG) && !hyphen && !ascii {
+                self.out.push('\'');
+            }
+            let initial = match untensed(s) {
+                l::G => {
+                    if voiced {
+                        "g"
+                    } else {
+                        "k"
+                    }
+                }
+                l::D => {
+                    if voiced {
+                        "d"
+                    } else {
+                        "t"
+                    }
+                }
+                l::B => {
+                    if voiced {
+                        "b"
+                    } else {
+                        "p"
+                    }
+                }
+                l::J => {
+                    if voiced {
+                        "j"
+                    } else {
+                        "ch"
+                    }
+                }
+                l::JJ => "tch",
+                l::K => "k'",
+                l::T => "t'",
+                l::P => "p'",
+                l::CH => "ch'",
+                l::S if s.v == v::WI => "sh", // 쉬 shwi; 시 si (ALA-LC)
+                l::R if prev.is_some_and(|p| p.t == t::L) => "l",
+                other => RR_L[other as usize],
+            };
+            self.out.push_str(if ascii {
+                initial.trim_end_matches('\'')
+            } else {
+                initial
+            });
+            self.out.push_str(if ascii {
+                MR_ASCII_V[s.v as usize]
+            } else {
+                MR_V[s.v as usize]
+            });
+            self.out.push_str(rr_final(s.t));
+            prev = Some(s);
+        }
+    }
+
+    /// The DPRK system from the pronunciation (tensification not written):
+    /// ㄱ ㄷ ㅂ are k t p at the start of a word and g d b inside it, ㅈ is
+    /// always j, aspirates are kh th ph ch. KCNA drops the breves. A given
+    /// name's syllables are written apart, the later ones voiced.
+    fn dprk(&mut self, mode: WordMode) {
+        self.sounds.clear();
+        match mode {
+            WordMode::Speech => pron::word(
+                &self.syllables,
+                Rules {
+                    tensify: false,
+                    noun_h: false,
+                },
+                &mut self.sounds,
+            ),
+            WordMode::Name => {
+                for s in &self.syllables {
+                    pron::word(std::slice::from_ref(s), Rules::SPOKEN, &mut self.sounds);
+                }
+            }
+        }
+        let kcna = self.system == System::Kcna;
+        let hyphenate = self.options.hyphenate();
+        let mut prev: Option<Sound> = None;
+        for (k, &s) in self.sounds.iter().enumerate() {
+            if let Some(p) = prev {
+                if mode == WordMode::Name {
+                    if kcna {
+                        self.out.push(' ');
+                    } else {
+                        self.out.push('-');
+                    }
+                } else if hyphenate && p.t == t::N && matches!(s.l, l::G | l::GG) {
+                    self.out.push('-');
+                }
+            }
+            let first = k == 0 && !self.continuing;
+            let initial = match untensed(s) {
+                l::G => {
+                    if first {
+                        "k"
+                    } else {
+                        "g"
+                    }
+                }
+                l::D => {
+                    if first {
+                        "t"
+                    } else {
+                        "d"
+                    }
+                }
+                l::B => {
+                    if first {
+                        "p"
+                    } else {
+                        "b"
+                    }
+                }
+                l::J => "j",
+                l::JJ => "jj",
+                l::K => "kh",
+                l::T => "th",
+                l::P => "ph",
+                l::CH => "ch",
+                l::R if prev.is_some_and(|p| p.t == t::L) && mode == WordMode::Speech => "l",
+                // ㄹ after a nasal stays r (압록강 Amrokgang, 은률 Ŭnryul).
+                l::N if s.spelled == l::R && prev.is_some_and(|p| matches!(p.t, t::M | t::NG)) => "r",
+                other => RR_L[other as usize],
+            };
+            let start = self.out.len();
+            self.out.push_str(initial);
+            self.out.push_str(if kcna {
+                MR_ASCII_V[s.v as usize]
+            } else {
+                MR_V[s.v as usize]
+            });
+            self.out.push_str(rr_final(s.t));
+            if kcna && mode == WordMode::Name {
+                capitalize_from(&mut self.out, start);
+            }
+            prev = Some(s);
+        }
+    }
+
+    /// Yale, letter by letter from the spelling; `.` where two syllables'
+    /// letters could be split otherwise (`sayk.kkal`).
+    fn yale(&mut self) {
+        let mut prev: Option<Syllable> = None;
+        for &s in &self.syllables {
+            if let Some(p) = prev {
+                if p.t != t::NONE && s.l != l::NG && yale_ambiguous(p.t, s.l) {
+                    self.out.push('.');
+                }
+            }
+            self.out.push_str(YALE_L[s.l as usize]);
+            let labial = matches!(s.l, l::M | l::B | l::BB | l::P);
+            self.out.push_str(if labial && s.v == v::U {
+                "u"
+            } else {
+                YALE_V[s.v as usize]
+            });
+            self.out.push_str(YALE_T[s.t as usize]);
+            prev = Some(s);
         }
     }
 

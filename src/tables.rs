@@ -46,6 +46,16 @@ pub(crate) struct PronWord {
     pub(crate) at: u8,
 }
 
+/// The spellings of one surname in each system (`tables/surnames.tsv`).
+#[derive(Debug)]
+pub(crate) struct SurnameForms {
+    #[allow(dead_code)] // RR names use the system's own spelling (Gim, I, Bak)
+    pub(crate) rr: Option<&'static str>,
+    pub(crate) mr: Option<&'static str>,
+    pub(crate) mr_ascii: Option<&'static str>,
+    pub(crate) dprk: Option<&'static str>,
+}
+
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
 /// Whether a word of `tables/pron_words.tsv` with `rule` lies in `word` with

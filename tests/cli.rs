@@ -247,7 +247,7 @@ fn romanize_and_pron_subcommands() {
     // Usage errors name what is known.
     let out = canon(&["romanize", "--system", "klingon", "x"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("known: rr, rr-translit"));
+    assert!(stderr(&out).contains("known: rr, rr-translit, mr"));
     // Subcommand options are not canonicalization options.
     assert_eq!(canon(&["--place", "x"], b"").status.code(), Some(2));
     // A subcommand name later on is a record.

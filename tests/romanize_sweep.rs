@@ -5,7 +5,12 @@
 use kcanon::romanize::{from_rr_translit, romanize_with, Kind, Options, System};
 use proptest::prelude::*;
 
-const SYSTEMS: [System; 2] = [System::Rr, System::RrTranslit];
+const SYSTEMS: [System; 7] = System::ALL;
+
+/// The systems written in ASCII alone (MR and DPRK use breves).
+fn ascii_only(system: System) -> bool {
+    !matches!(system, System::Mr | System::Dprk)
+}
 
 fn all_kinds() -> [Options; 3] {
     [
@@ -22,7 +27,12 @@ fn every_syllable_alone_in_every_system() {
         for system in SYSTEMS {
             for o in all_kinds() {
                 let r = romanize_with(&s, system, &o);
-                assert!(!r.is_empty() && r.is_ascii(), "{s} {system:?} {o:?}: {r:?}");
+                assert!(!r.is_empty(), "{s} {system:?} {o:?}");
+                assert!(!ascii_only(system) || r.is_ascii(), "{s} {system:?} {o:?}: {r:?}");
+                assert!(
+                    r.chars().all(|c| c.is_ascii() || "ŏŭŎŬ".contains(c)),
+                    "{s} {system:?}: {r:?}"
+                );
             }
         }
         let t = romanize_with(&s, System::RrTranslit, &Options::default());
@@ -46,7 +56,8 @@ proptest! {
         for system in SYSTEMS {
             for o in all_kinds() {
                 let r = romanize_with(&word, system, &o);
-                prop_assert!(r.is_ascii(), "{} {:?}: {:?}", word, system, r);
+                prop_assert!(!ascii_only(system) || r.is_ascii(), "{} {:?}: {:?}", word, system, r);
+                prop_assert!(!r.contains(char::REPLACEMENT_CHARACTER), "{:?}", r);
             }
         }
         let t = romanize_with(&word, System::RrTranslit, &Options::default());
@@ -56,7 +67,20 @@ proptest! {
     #[test]
     fn text_keeps_what_is_not_hangul(a in syllables(4), b in "[ -~]{0,6}", c in syllables(4)) {
         let text = format!("{a}{b}{c}");
-        let r = romanize_with(&text, System::Rr, &Options::default());
-        prop_assert!(r.contains(&b), "{:?} lost {:?}", r, b);
+        for system in SYSTEMS {
+            let r = romanize_with(&text, system, &Options::default());
+            prop_assert!(r.contains(&b), "{:?} lost {:?}", r, b);
+        }
+    }
+
+    #[test]
+    fn any_text_at_all(text in any::<String>()) {
+        for system in SYSTEMS {
+            for o in all_kinds() {
+                let _ = romanize_with(&text, system, &o);
+            }
+        }
+        let _ = kcanon::pronounce(&text);
+        let _ = from_rr_translit(&text);
     }
 }

@@ -44,6 +44,9 @@ fn pronunciation_rows() {
     for f in &failed {
         eprintln!("  {f}");
     }
+    if total > 0 {
+        assert!((total - failed.len()) as f64 / total as f64 >= 0.9);
+    }
 }
 
 use kcanon::romanize::{romanize_with, Kind, Options, System};
@@ -152,5 +155,95 @@ fn peer_rr_rows() {
         total - failed.len(),
         deviations.len()
     );
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// A system's rows in the peers' files, in text mode (sentence case where the
+/// row has it; hyphens where the row has them), less the rows listed as
+/// deviations in `tests/romanization_deviations.tsv`. Returns (pass, total,
+/// failures).
+fn system_rows(peer_system: &str, system: System, files: &[&str]) -> (usize, usize, Vec<String>) {
+    let deviations = include_str!("romanization_deviations.tsv");
+    let mut total = 0;
+    let mut failed = Vec::new();
+    for file in files {
+        for (hangul, sys, expected, _) in rows(file) {
+            if sys != peer_system {
+                continue;
+            }
+            let listed = deviations.lines().any(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                f.len() > 3
+                    && f[0] == hangul
+                    && f[1] == peer_system
+                    && file.starts_with(f[2])
+                    && f[3] == expected
+            });
+            if listed {
+                continue;
+            }
+            total += 1;
+            let place = expected.starts_with(|c: char| c.is_uppercase()) && expected.contains('-');
+            let o = Options {
+                hyphenate: Some(expected.contains('-')),
+                ..Options::new(if place { Kind::Place } else { Kind::Text })
+            };
+            let mut got = romanize_with(&hangul, system, &o);
+            if expected.starts_with(|c: char| c.is_uppercase()) {
+                if let Some(first) = got.chars().next() {
+                    got = first.to_uppercase().collect::<String>() + &got[first.len_utf8()..];
+                }
+            }
+            if got != expected {
+                failed.push(format!("{file}: {hangul} → {got}, expected {expected}"));
+            }
+        }
+    }
+    (total - failed.len(), total, failed)
+}
+
+#[test]
+fn mr_yale_dprk_rows() {
+    for (peer, system, files, bar) in [
+        ("MR", System::Mr, &["mooniker-romaja_tests.tsv"][..], 0.95),
+        (
+            "Yale",
+            System::Yale,
+            &["koconv_tests.tsv", "mooniker-romaja_tests.tsv"][..],
+            0.95,
+        ),
+        ("DPRK-2012", System::Dprk, &["koconv_tests.tsv"][..], 1.0),
+    ] {
+        let (pass, total, failed) = system_rows(peer, system, files);
+        eprintln!("{peer}: {pass}/{total} pass");
+        for f in &failed {
+            eprintln!("  {f}");
+        }
+        if total > 0 {
+            assert!(pass as f64 / total as f64 >= bar, "{peer}: {pass}/{total}");
+        }
+    }
+}
+
+/// `names_multisystem.tsv`: KCNA and MR name rows at 100%.
+#[test]
+fn name_rows_in_kcna_and_mr() {
+    let mut failed = Vec::new();
+    let mut total = 0;
+    for (hangul, system, expected, _) in rows("names_multisystem.tsv") {
+        let (sys, kind) = match system.as_str() {
+            "DPRK-name(KCNA)" => (System::Kcna, Kind::Name),
+            "MR-name" => (System::Mr, Kind::Name),
+            "MR-name-ascii(media)" => (System::MrAscii, Kind::Name),
+            "DPRK(KCNA)" => (System::Kcna, Kind::Place),
+            _ => continue,
+        };
+        total += 1;
+        let got = romanize_with(&hangul, sys, &Options::new(kind));
+        if got != expected {
+            failed.push(format!("{hangul} ({system}) → {got}, expected {expected}"));
+        }
+    }
+    eprintln!("names (KCNA, MR): {}/{total} pass", total - failed.len());
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }

@@ -32,6 +32,11 @@ look-alikes of romanized names folded inside Latin words.
 Romanization (canon romanize) follows the pronunciation rules of each system:
   rr            Revised Romanization (ROK 2000): 신라 Silla, 묵호 Mukho, 잡혀 japyeo
   rr-translit   the RR norm's letter-by-letter transliteration, reversible
+  mr            McCune–Reischauer (1939): P'yŏngyang, han'gŭl, Kim Tong-myŏng
+  mr-ascii      McCune–Reischauer as the press types it: Pyongyang, Kim Tong-myong
+  dprk          the DPRK's own system: Phyŏngyang, kŭmgyo, wikhibaekgwa
+  kcna          KCNA practice: Kim Jong Un, Ri Son Gwon, Choe Son Hui
+  yale          Yale, letter by letter, for linguistics: hankul
   --name        a personal name, surname first: 한복남 → Han Boknam
   --place       a place name: capitalized, units after a hyphen: 종로 2가 → Jongno 2(i)-ga
   --hyphen      hyphenate where syllables would be misread (Jung-ang); default for --place
@@ -118,7 +123,7 @@ fn parse_args() -> Parsed {
                         Some(s) => system = s,
                         None => {
                             return usage_error(format_args!(
-                                "--system: unknown system '{v}' (known: rr, rr-translit)"
+                                "--system: unknown system '{v}' (known: rr, rr-translit, mr, mr-ascii, dprk, kcna, yale)"
                             ))
                         }
                     },
