@@ -1,6 +1,6 @@
-//! Canonicalization throughput over real corpora, each input next to its
-//! baselines measured in the same run: a plain copy, `unicode-normalization`
-//! NFC and `icu_normalizer` NFC.
+//! Canonicalization and RR romanization throughput over real corpora, each
+//! input next to its baselines measured in the same run: a plain copy,
+//! `unicode-normalization` NFC and `icu_normalizer` NFC.
 //!
 //! Run: `cargo bench --bench canonicalize` (needs `../shared` beside the repo).
 
@@ -74,6 +74,11 @@ fn bench(c: &mut Criterion) {
         g.bench_function("kcanon_canonicalize", |b| {
             b.iter(|| kcanon.canonicalize(black_box(&text)))
         });
+        if !name.starts_with("nfd") && !name.starts_with("english") {
+            g.bench_function("kcanon_romanize_rr", |b| {
+                b.iter(|| kcanon::romanize(black_box(&text), kcanon::System::Rr))
+            });
+        }
         g.finish();
     }
 }

@@ -152,6 +152,7 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
     let is_syllable = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
     let mut map = phf_codegen::Map::new();
     let mut longest = 0;
+    let mut at_syllables = std::collections::BTreeSet::new();
     for row in &table.rows {
         let word = &row.fields[word_col];
         let count = word.chars().count();
@@ -174,6 +175,8 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
             .filter(|&at| at >= 1 && at < count)
             .ok_or_else(|| table.error(row.line, "`at` must be a syllable index inside the word, from 1"))?;
         longest = longest.max(count);
+        let mut chars = word.chars().skip(at - 1);
+        at_syllables.insert((chars.next().unwrap_or(' '), chars.next().unwrap_or(' ')));
         map.entry(
             word.as_str(),
             format!("PronWord {{ rule: PronRule::{rule}, at: {at} }}"),
@@ -184,8 +187,11 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
         "\n/// `tables/pron_words.tsv`: words the pronunciation rules need to know.\n\
          pub(crate) static PRON_WORDS: phf::Map<&'static str, PronWord> = {};\n\n\
          /// The longest word of [`PRON_WORDS`], in syllables.\n\
-         pub(crate) const PRON_WORD_MAX: usize = {longest};",
-        map.build()
+         pub(crate) const PRON_WORD_MAX: usize = {longest};\n\n\
+         /// The syllable pairs around `at` in [`PRON_WORDS`], sorted: a cheap first test.\n\
+         pub(crate) static PRON_AT: &[(char, char)] = &{:?};",
+        map.build(),
+        at_syllables.iter().collect::<Vec<_>>()
     );
     Ok(())
 }
@@ -200,6 +206,7 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
         table.column("mr")?,
         table.column("mr_ascii")?,
         table.column("dprk_form")?,
+        table.column("conventional")?,
     ];
     table.check_unique(&[hangul_col, hanja_col], &[])?;
     let mut map = phf_codegen::Map::new();
@@ -221,11 +228,12 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
             map.entry(
                 hangul.as_str(),
                 format!(
-                    "SurnameForms {{ rr: {}, mr: {}, mr_ascii: {}, dprk: {} }}",
+                    "SurnameForms {{ rr: {}, mr: {}, mr_ascii: {}, dprk: {}, conventional: {} }}",
                     form(0),
                     form(1),
                     form(2),
-                    form(3)
+                    form(3),
+                    form(4)
                 ),
             );
         }

@@ -164,6 +164,9 @@ pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
     let w = &mut out[first..];
     for i in 0..w.len().saturating_sub(1) {
         let (a, b) = (w[i], w[i + 1]);
+        if a.t == t::NONE {
+            continue; // every rule here starts from a final consonant
+        }
         let (mut at, mut bl, mut tensed) = (a.t, b.l, b.tensed);
 
         // ㄴ insertion (29항): 학여울 [항녀울], 알약 [알략].

@@ -86,6 +86,21 @@ pub enum Kind {
     Place,
 }
 
+/// How a surname is spelled in [`Kind::Name`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SurnameStyle {
+    /// The system's own: RR `Gim`, `I`, `Bak`; MR `Kim`, `Yi`, `Pak`; KCNA
+    /// `Kim`, `Ri`, `Pak`.
+    #[default]
+    System,
+    /// As South Koreans spell it on passports: `Kim`, `Lee`, `Park`,
+    /// `Choi`, `Jung` (`tables/surnames.tsv`).
+    Conventional,
+    /// The DPRK forms: `Ri`, `Pak`, `Choe`, `Rim`, `Ryu`.
+    Dprk,
+}
+
 /// Options for [`romanize_with`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Options {
@@ -100,6 +115,8 @@ pub struct Options {
     /// Places: leave the administrative unit out (`Cheongju` for 청주시,
     /// RR ch. 3 art. 5 붙임).
     pub omit_units: bool,
+    /// Names: how the surname is spelled.
+    pub surname: SurnameStyle,
 }
 
 impl Options {
@@ -110,6 +127,7 @@ impl Options {
             hyphenate: None,
             capitalize: None,
             omit_units: false,
+            surname: SurnameStyle::System,
         }
     }
 
@@ -143,8 +161,11 @@ pub fn romanize(text: &str, system: System) -> String {
 /// Romanizes `text` as a name, a place or text ([`Options`]).
 ///
 /// ```
-/// use kcanon::romanize::{romanize_with, Kind, Options, System};
+/// use kcanon::romanize::{romanize_with, Kind, Options, SurnameStyle, System};
 /// assert_eq!(romanize_with("한복남", System::Rr, &Options::new(Kind::Name)), "Han Boknam");
+/// let mut passport = Options::new(Kind::Name);
+/// passport.surname = SurnameStyle::Conventional;
+/// assert_eq!(romanize_with("이동명", System::Rr, &passport), "Lee Dongmyeong");
 /// assert_eq!(romanize_with("충청북도", System::Rr, &Options::new(Kind::Place)), "Chungcheongbuk-do");
 /// assert_eq!(romanize_with("종로 2가", System::Rr, &Options::new(Kind::Place)), "Jongno 2(i)-ga");
 /// ```
@@ -304,41 +325,41 @@ struct Writer<'o> {
 impl Writer<'_> {
     /// Running text: words of Hangul romanized, the rest copied.
     fn text(&mut self, text: &str) {
-        let mut rest = text;
-        while !rest.is_empty() {
-            let hangul = rest
-                .char_indices()
-                .find(|&(_, c)| Syllable::of(c).is_none())
-                .map_or(rest.len(), |(i, _)| i);
-            if hangul > 0 {
-                if let Some(fixed) = self.fixed_spelling(&rest[..hangul]) {
-                    self.out.push_str(fixed);
-                    rest = &rest[hangul..];
-                    continue;
+        let mut word_start = 0;
+        self.syllables.clear();
+        for (i, c) in text.char_indices() {
+            if let Some(s) = Syllable::of(c) {
+                if self.syllables.is_empty() {
+                    word_start = i;
                 }
-                self.syllables.clear();
-                self.syllables
-                    .extend(rest[..hangul].chars().filter_map(Syllable::of));
-                let start = self.out.len();
-                self.word(WordMode::Speech);
-                if self.options.capitalize() {
-                    capitalize_from(&mut self.out, start);
-                }
-                rest = &rest[hangul..];
-            } else {
-                let other = rest
-                    .char_indices()
-                    .find(|&(_, c)| Syllable::of(c).is_some())
-                    .map_or(rest.len(), |(i, _)| i);
-                for c in rest[..other].chars() {
-                    match self.jamo_letters(c) {
-                        Some(letters) => self.out.push_str(letters),
-                        None => self.out.push(c),
-                    }
-                }
-                rest = &rest[other..];
+                self.syllables.push(s);
+                continue;
+            }
+            if !self.syllables.is_empty() {
+                self.text_word(&text[word_start..i]);
+            }
+            match self.jamo_letters(c) {
+                Some(letters) => self.out.push_str(letters),
+                None => self.out.push(c),
             }
         }
+        if !self.syllables.is_empty() {
+            self.text_word(&text[word_start..]);
+        }
+    }
+
+    /// One word of running text, whose syllables are in `self.syllables`.
+    fn text_word(&mut self, hangul: &str) {
+        if let Some(fixed) = self.fixed_spelling(hangul) {
+            self.out.push_str(fixed);
+        } else {
+            let start = self.out.len();
+            self.word(WordMode::Speech);
+            if self.options.capitalize() {
+                capitalize_from(&mut self.out, start);
+            }
+        }
+        self.syllables.clear();
     }
 
     /// A spelling fixed by practice rather than by the system's rules: KCNA's
@@ -391,10 +412,12 @@ impl Writer<'_> {
         let (surname, given) = name.split_at(surname_len.min(name.len()));
         let surname_text: String = surname.iter().map(|s| s.to_char()).collect();
         let forms = crate::tables::SURNAMES.get(surname_text.as_str());
-        let fixed = forms.and_then(|f| match self.system {
-            System::Mr => f.mr,
-            System::MrAscii => f.mr_ascii,
-            System::Kcna => f.dprk,
+        let fixed = forms.and_then(|f| match (self.options.surname, self.system) {
+            (SurnameStyle::Conventional, _) => f.conventional.or(f.mr_ascii),
+            (SurnameStyle::Dprk, _) => f.dprk,
+            (SurnameStyle::System, System::Mr) => f.mr,
+            (SurnameStyle::System, System::MrAscii) => f.mr_ascii,
+            (SurnameStyle::System, System::Kcna) => f.dprk,
             _ => None,
         });
         match fixed {
@@ -724,11 +747,7 @@ impl Writer<'_> {
         let mut prev: Option<Sound> = None;
         for &s in &self.sounds {
             if let Some(p) = prev {
-                let ambiguous = match mode {
-                    WordMode::Name => true,
-                    WordMode::Speech => rr_ambiguous(p, s),
-                };
-                if hyphenate && ambiguous {
+                if hyphenate && (mode == WordMode::Name || rr_ambiguous(p, s)) {
                     self.out.push('-');
                 }
             }
@@ -737,9 +756,7 @@ impl Writer<'_> {
             } else {
                 RR_L[untensed(s) as usize]
             };
-            self.out.push_str(initial);
-            self.out.push_str(RR_V[s.v as usize]);
-            self.out.push_str(rr_final(s.t));
+            push_syllable(&mut self.out, [initial, RR_V[s.v as usize], rr_final(s.t)]);
             prev = Some(s);
         }
     }
@@ -800,6 +817,17 @@ fn rr_ambiguous(p: Sound, s: Sound) -> bool {
             )
         }
         _ => false,
+    }
+}
+
+/// Appends a syllable's letters. They are one to three ASCII bytes each, too
+/// short for a copy call to pay.
+#[inline]
+fn push_syllable(out: &mut String, parts: [&str; 3]) {
+    for part in parts {
+        for &b in part.as_bytes() {
+            out.push(char::from(b));
+        }
     }
 }
 

@@ -54,6 +54,7 @@ pub(crate) struct SurnameForms {
     pub(crate) mr: Option<&'static str>,
     pub(crate) mr_ascii: Option<&'static str>,
     pub(crate) dprk: Option<&'static str>,
+    pub(crate) conventional: Option<&'static str>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
@@ -61,6 +62,13 @@ include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 /// Whether a word of `tables/pron_words.tsv` with `rule` lies in `word` with
 /// its `at` syllable at `word[at]`.
 pub(crate) fn pron_word(word: &[crate::hangul::Syllable], at: usize, rule: PronRule) -> bool {
+    let pair = match (at.checked_sub(1).and_then(|i| word.get(i)), word.get(at)) {
+        (Some(a), Some(b)) => (a.to_char(), b.to_char()),
+        _ => return false,
+    };
+    if PRON_AT.binary_search(&pair).is_err() {
+        return false;
+    }
     let mut buf = [0u8; 3 * PRON_WORD_MAX];
     for start in at.saturating_sub(PRON_WORD_MAX - 1)..at {
         for end in at + 1..=word.len().min(start + PRON_WORD_MAX) {

@@ -253,3 +253,42 @@ fn romanize_and_pron_subcommands() {
     // A subcommand name later on is a record.
     assert_eq!(stdout(&canon(&["x", "pron"], b"")), "x\npron\n");
 }
+
+#[test]
+fn romanize_in_every_system_and_surname_style() {
+    let cases: [(&[&str], &str); 9] = [
+        (
+            &["romanize", "--system", "mr", "평양 한글"],
+            "p'yŏngyang han'gŭl\n",
+        ),
+        (&["romanize", "--system", "mr-ascii", "평양"], "pyongyang\n"),
+        (&["romanize", "--system", "dprk", "위키백과"], "wikhibaekgwa\n"),
+        (
+            &["romanize", "--system", "kcna", "--name", "김정은"],
+            "Kim Jong Un\n",
+        ),
+        (&["romanize", "--system", "kcna", "평양"], "Pyongyang\n"),
+        (&["romanize", "--system", "yale", "굳이 한글"], "kwuti hankul\n"),
+        (
+            &["romanize", "--system", "mr", "--name", "김동명"],
+            "Kim Tong-myŏng\n",
+        ),
+        (
+            &["romanize", "--name", "--surname", "conventional", "박정천"],
+            "Park Jeongcheon\n",
+        ),
+        (
+            &["romanize", "--name", "--surname", "dprk", "이설주"],
+            "Ri Seolju\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = canon(args, b"");
+        assert!(out.status.success(), "{args:?}");
+        assert_eq!(stdout(&out), expected, "{args:?}");
+    }
+    assert_eq!(
+        canon(&["romanize", "--surname", "x", "a"], b"").status.code(),
+        Some(2)
+    );
+}

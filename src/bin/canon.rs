@@ -16,7 +16,7 @@ const HELP: &str = "\
 canon — canonical forms for Korean text
 
 Usage: canon [OPTIONS] [TEXT...]                 canonicalize
-       canon romanize [--system S] [--name|--place] [--hyphen|--no-hyphen] [TEXT...]
+       canon romanize [--system S] [--name [--surname STYLE]|--place] [--hyphen|--no-hyphen] [TEXT...]
        canon pron [TEXT...]                        standard pronunciation, in Hangul
 
 Each TEXT is one record; with no TEXT, each line of standard input is one.
@@ -40,6 +40,8 @@ Romanization (canon romanize) follows the pronunciation rules of each system:
   --name        a personal name, surname first: 한복남 → Han Boknam
   --place       a place name: capitalized, units after a hyphen: 종로 2가 → Jongno 2(i)-ga
   --hyphen      hyphenate where syllables would be misread (Jung-ang); default for --place
+  --surname S   with --name: system (Gim, I, Bak in RR), conventional (Kim, Lee, Park),
+                dprk (Ri, Pak, Choe)
 Text keeps everything that is not Hangul as it is, spacing included.
 
 Options:
@@ -103,6 +105,7 @@ fn parse_args() -> Parsed {
     let mut texts = Vec::new();
     let mut command = Command::Canonicalize;
     let (mut system, mut kind, mut hyphenate) = (System::Rr, Kind::Text, None);
+    let mut surname = romanize::SurnameStyle::System;
     let mut parser = lexopt::Parser::from_env();
     let mut first = true;
     loop {
@@ -134,6 +137,20 @@ fn parse_args() -> Parsed {
             Long("name") if matches!(command, Command::Romanize(..)) => kind = Kind::Name,
             Long("place") if matches!(command, Command::Romanize(..)) => kind = Kind::Place,
             Long("hyphen") if matches!(command, Command::Romanize(..)) => hyphenate = Some(true),
+            Long("surname") if matches!(command, Command::Romanize(..)) => {
+                surname = match parser.value().map(|v| v.into_string()) {
+                    Ok(Ok(v)) if v == "system" => romanize::SurnameStyle::System,
+                    Ok(Ok(v)) if v == "conventional" => romanize::SurnameStyle::Conventional,
+                    Ok(Ok(v)) if v == "dprk" => romanize::SurnameStyle::Dprk,
+                    Ok(Ok(v)) => {
+                        return usage_error(format_args!(
+                            "--surname: unknown style '{v}' (known: system, conventional, dprk)"
+                        ))
+                    }
+                    Ok(Err(_)) => return usage_error("--surname: the value is not valid UTF-8"),
+                    Err(e) => return usage_error(e),
+                };
+            }
             Long("no-hyphen") if matches!(command, Command::Romanize(..)) => hyphenate = Some(false),
             Long("json") => json = true,
             Long("lossy") => lossy = true,
@@ -179,6 +196,7 @@ fn parse_args() -> Parsed {
     if let Command::Romanize(..) = command {
         let mut o = romanize::Options::new(kind);
         o.hyphenate = hyphenate;
+        o.surname = surname;
         command = Command::Romanize(system, o);
     }
     Parsed::Run(Options {
