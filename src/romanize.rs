@@ -752,11 +752,12 @@ impl Writer<'_> {
                 }
             }
             let initial = if s.l == l::R && prev.is_some_and(|p| p.t == t::L) {
-                "l" // ㄹㄹ is ll (ch. 2 art. 2 붙임 2)
+                19 // ㄹㄹ is ll (ch. 2 art. 2 붙임 2)
             } else {
-                RR_L[untensed(s) as usize]
+                usize::from(untensed(s))
             };
-            push_syllable(&mut self.out, [initial, RR_V[s.v as usize], rr_final(s.t)]);
+            let index = (initial * 21 + usize::from(s.v)) * 8 + final_sound_index(s.t);
+            self.out.push_str(crate::tables::RR_SYLLABLES[index]);
             prev = Some(s);
         }
     }
@@ -820,14 +821,18 @@ fn rr_ambiguous(p: Sound, s: Sound) -> bool {
     }
 }
 
-/// Appends a syllable's letters. They are one to three ASCII bytes each, too
-/// short for a copy call to pay.
+/// The index of a final sound in `RR_SYLLABLES` (none, k, n, t, l, m, p, ng).
 #[inline]
-fn push_syllable(out: &mut String, parts: [&str; 3]) {
-    for part in parts {
-        for &b in part.as_bytes() {
-            out.push(char::from(b));
-        }
+fn final_sound_index(final_: u8) -> usize {
+    match final_ {
+        t::G => 1,
+        t::N => 2,
+        t::D => 3,
+        t::L => 4,
+        t::M => 5,
+        t::B => 6,
+        t::NG => 7,
+        _ => 0,
     }
 }
 
