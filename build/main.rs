@@ -286,11 +286,12 @@ fn kcna_names(out: &mut String) -> Result<(), TableError> {
 /// k, n, t, l, m, p, ng). Computed from the RR tables of ch. 2.
 fn rr_syllables(out: &mut String) {
     const L: [&str; 20] = [
-        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h", "l",
+        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
+        "l",
     ];
     const V: [&str; 21] = [
-        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
-        "eu", "ui", "i",
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+        "yu", "eu", "ui", "i",
     ];
     const T: [&str; 8] = ["", "k", "n", "t", "l", "m", "p", "ng"];
     let mut all = Vec::new();

@@ -162,6 +162,13 @@ pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
         spelled: s.l,
     }));
     let w = &mut out[first..];
+    // Most words have no final before their last syllable: nothing to apply.
+    if w.len() > 1 && w[..w.len() - 1].iter().all(|s| s.t == t::NONE) {
+        if let Some(last) = w.last_mut() {
+            last.t = neutralize(last.t, None);
+        }
+        return;
+    }
     for i in 0..w.len().saturating_sub(1) {
         let (a, b) = (w[i], w[i + 1]);
         if a.t == t::NONE {

@@ -327,14 +327,22 @@ impl Writer<'_> {
     fn text(&mut self, text: &str) {
         let mut word_start = 0;
         self.syllables.clear();
-        for (i, c) in text.char_indices() {
-            if let Some(s) = Syllable::of(c) {
-                if self.syllables.is_empty() {
-                    word_start = i;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Syllables (three bytes, EA–ED first) decoded here directly.
+            if let [x @ 0xEA..=0xED, y, z, ..] = bytes[i..] {
+                let cp = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+                if let Some(s) = char::from_u32(cp).and_then(Syllable::of) {
+                    if self.syllables.is_empty() {
+                        word_start = i;
+                    }
+                    self.syllables.push(s);
+                    i += 3;
+                    continue;
                 }
-                self.syllables.push(s);
-                continue;
             }
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
             if !self.syllables.is_empty() {
                 self.text_word(&text[word_start..i]);
             }
@@ -342,6 +350,7 @@ impl Writer<'_> {
                 Some(letters) => self.out.push_str(letters),
                 None => self.out.push(c),
             }
+            i += c.len_utf8();
         }
         if !self.syllables.is_empty() {
             self.text_word(&text[word_start..]);
