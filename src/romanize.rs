@@ -554,8 +554,9 @@ impl Writer<'_> {
     /// tensed; aspirates take an apostrophe; ㄴ before ㄱ is `n'`. MR-ASCII
     /// drops breves and apostrophes.
     fn mr(&mut self, mode: WordMode) {
-        self.sounds.clear();
-        pron::word(&self.syllables, Rules::SPOKEN, &mut self.sounds);
+        // MR pronounces a given name as a word: its voicing crosses the
+        // syllables (Chŏng-gŭn), written apart with hyphens.
+        self.pronounce(WordMode::Speech, Rules::SPOKEN);
         let ascii = self.system == System::MrAscii;
         let hyphen = mode == WordMode::Name && self.options.hyphenate.unwrap_or(true);
         let mut prev: Option<Sound> = None;
@@ -632,22 +633,13 @@ impl Writer<'_> {
     /// always j, aspirates are kh th ph ch. KCNA drops the breves. A given
     /// name's syllables are written apart, the later ones voiced.
     fn dprk(&mut self, mode: WordMode) {
-        self.sounds.clear();
-        match mode {
-            WordMode::Speech => pron::word(
-                &self.syllables,
-                Rules {
-                    tensify: false,
-                    noun_h: false,
-                },
-                &mut self.sounds,
-            ),
-            WordMode::Name => {
-                for s in &self.syllables {
-                    pron::word(std::slice::from_ref(s), Rules::SPOKEN, &mut self.sounds);
-                }
-            }
-        }
+        self.pronounce(
+            mode,
+            Rules {
+                tensify: false,
+                noun_h: false,
+            },
+        );
         let kcna = self.system == System::Kcna;
         let hyphenate = self.options.hyphenate();
         let mut prev: Option<Sound> = None;
@@ -734,24 +726,29 @@ impl Writer<'_> {
         }
     }
 
-    fn rr(&mut self, mode: WordMode) {
+    /// The pronunciation of `self.syllables` into `self.sounds`: as a word by
+    /// `rules`, or, for a given name, each syllable on its own (no
+    /// assimilation across them: RR ch. 3 art. 4 (1), KCNA practice).
+    fn pronounce(&mut self, mode: WordMode, rules: Rules) {
         self.sounds.clear();
         match mode {
-            WordMode::Speech => pron::word(
-                &self.syllables,
-                Rules {
-                    tensify: false,
-                    noun_h: true,
-                },
-                &mut self.sounds,
-            ),
-            // Names: each syllable on its own (ch. 3 art. 4 (1)).
+            WordMode::Speech => pron::word(&self.syllables, rules, &mut self.sounds),
             WordMode::Name => {
                 for s in &self.syllables {
                     pron::word(std::slice::from_ref(s), Rules::SPOKEN, &mut self.sounds);
                 }
             }
         }
+    }
+
+    fn rr(&mut self, mode: WordMode) {
+        self.pronounce(
+            mode,
+            Rules {
+                tensify: false,
+                noun_h: true,
+            },
+        );
         let hyphenate = self.options.hyphenate();
         let mut prev: Option<Sound> = None;
         for &s in &self.sounds {
