@@ -168,6 +168,7 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
             "n-insertion" => "NInsertion",
             "lateral" => "Lateral",
             "no-palatalization" => "NoPalatalization",
+            "not-lateral" => "NotLateral",
             other => return Err(table.error(row.line, format!("unknown rule `{other}`"))),
         };
         let at: usize = row.fields[at_col]

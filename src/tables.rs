@@ -37,6 +37,9 @@ pub(crate) enum PronRule {
     Lateral,
     /// ㄷ ㅌ before 이 at `at` stay (이 starts a word: 곧이어 [고디어]).
     NoPalatalization,
+    /// ㄴ + ㄹ before the syllable at `at` is [ㄴㄴ] (20항 다만: 공권력
+    /// [공꿘녁]); it takes precedence over a `lateral` word inside it (권력).
+    NotLateral,
 }
 
 /// One row of `tables/pron_words.tsv`.
