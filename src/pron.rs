@@ -65,6 +65,18 @@ fn verbal_h(next: Syllable) -> bool {
         }
 }
 
+/// The consonant a letter's name carries over to a vowel after it (16항),
+/// when `word[i - 1..=i]` is the name of ㄷ ㅈ ㅊ ㅋ ㅌ ㅍ or ㅎ.
+fn letter_name_liaison(word: &[Syllable], i: usize) -> Option<u8> {
+    let first = word.get(i.checked_sub(1)?)?.to_char();
+    match (first, word[i].to_char()) {
+        ('디', '귿') | ('지', '읒') | ('치', '읓') | ('티', '읕') | ('히', '읗') => Some(l::S),
+        ('키', '읔') => Some(l::G),
+        ('피', '읖') => Some(l::B),
+        _ => None,
+    }
+}
+
 /// The part of a final that stays, and the consonant that moves to a vowel
 /// after it (liaison), as an initial.
 fn split_final(final_: u8) -> (u8, u8) {
@@ -182,6 +194,13 @@ pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
         // ㄴ insertion (29항): 학여울 [항녀울], 알약 [알략].
         if at != t::NONE && bl == l::NG && n_insertion(syllables, i) {
             bl = l::N;
+        }
+        // The names of the letters ㄷ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ carry over a sound of
+        // their own (16항): 디귿이 [디그시], 키읔이 [키으기], 피읖이 [피으비].
+        if bl == l::NG {
+            if let Some(moved) = letter_name_liaison(syllables, i) {
+                (at, bl) = (t::NONE, moved);
+            }
         }
         // Palatalization (17항): 같이 [가치], 해돋이 [해도지], 굳히다 [구치다];
         // not where 이 begins a word of its own (곧이어 [고디어]).
@@ -394,6 +413,10 @@ mod tests {
             ("밟는", "밤는"),
             ("빛하고", "비타고"),
             ("맞히다", "마치다"),
+            ("디귿이", "디그시"),
+            ("키읔을", "키으글"),
+            ("피읖에", "피으베"),
+            ("히읗이", "히으시"),
         ] {
             assert_eq!(p(word), spoken, "{word}");
         }
