@@ -23,6 +23,30 @@ pub(crate) mod l {
     pub(crate) const T: u8 = 16; // ㅌ
     pub(crate) const P: u8 = 17; // ㅍ
     pub(crate) const H: u8 = 18; // ㅎ
+
+    /// The tense partner of a plain initial (ㄱ → ㄲ), if it has one.
+    pub(crate) const fn tense(initial: u8) -> Option<u8> {
+        match initial {
+            G => Some(GG),
+            D => Some(DD),
+            B => Some(BB),
+            S => Some(SS),
+            J => Some(JJ),
+            _ => None,
+        }
+    }
+
+    /// The plain partner of a tense initial (ㄲ → ㄱ); others unchanged.
+    pub(crate) const fn plain(initial: u8) -> u8 {
+        match initial {
+            GG => G,
+            DD => D,
+            BB => B,
+            SS => S,
+            JJ => J,
+            other => other,
+        }
+    }
 }
 
 /// Vowels (jungseong), in Unicode order. The whole alphabet is here, named,

@@ -130,17 +130,6 @@ fn neutralize(final_: u8, next_l: Option<u8>) -> u8 {
     }
 }
 
-fn tense(initial: u8) -> Option<u8> {
-    match initial {
-        l::G => Some(l::GG),
-        l::D => Some(l::DD),
-        l::B => Some(l::BB),
-        l::S => Some(l::SS),
-        l::J => Some(l::JJ),
-        _ => None,
-    }
-}
-
 /// Whether ㄴ + ㄹ stays ㄴ + ㄴ (20항 다만: 의견란 [의견난], 생산량, 동원령,
 /// 신문로): a Sino-Korean suffix after a word of two or more syllables.
 fn nn_not_ll(word: &[Syllable], i: usize) -> bool {
@@ -274,7 +263,7 @@ pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
         // stems, whose endings are tense (앉고 [안꼬], 젊지 [점찌], 넓게 [널께]).
         let stem = matches!(original, t::NJ | t::LM | t::LB | t::LT);
         if rules.tensify && (obstruent || stem) {
-            if let Some(t2) = tense(bl) {
+            if let Some(t2) = l::tense(bl) {
                 (bl, tensed) = (t2, true);
             }
         }
@@ -446,14 +435,7 @@ mod table_tests {
             s.chars()
                 .map(|c| match crate::hangul::Syllable::of(c) {
                     Some(mut syl) => {
-                        syl.l = match syl.l {
-                            l::GG => l::G,
-                            l::DD => l::D,
-                            l::BB => l::B,
-                            l::SS => l::S,
-                            l::JJ => l::J,
-                            other => other,
-                        };
+                        syl.l = l::plain(syl.l);
                         syl.to_char()
                     }
                     None => c,

@@ -794,16 +794,10 @@ enum WordMode {
 
 /// The plain consonant for an initial that a rule made tense.
 fn untensed(s: Sound) -> u8 {
-    if !s.tensed {
-        return s.l;
-    }
-    match s.l {
-        l::GG => l::G,
-        l::DD => l::D,
-        l::BB => l::B,
-        l::SS => l::S,
-        l::JJ => l::J,
-        other => other,
+    if s.tensed {
+        l::plain(s.l)
+    } else {
+        s.l
     }
 }
 
