@@ -154,6 +154,8 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
     let mut map = phf_codegen::Map::new();
     let mut longest = 0;
     let mut at_syllables = std::collections::BTreeSet::new();
+    let mut first_bits = vec![0u64; 11_172_usize.div_ceil(64)];
+    let mut second_bits = first_bits.clone();
     for row in &table.rows {
         let word = &row.fields[word_col];
         let count = word.chars().count();
@@ -178,7 +180,12 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
             .ok_or_else(|| table.error(row.line, "`at` must be a syllable index inside the word, from 1"))?;
         longest = longest.max(count);
         let mut chars = word.chars().skip(at - 1);
-        at_syllables.insert((chars.next().unwrap_or(' '), chars.next().unwrap_or(' ')));
+        let pair = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
+        for (c, bits) in [(pair.0, &mut first_bits), (pair.1, &mut second_bits)] {
+            let index = c as usize - 0xAC00;
+            bits[index / 64] |= 1u64 << (index % 64);
+        }
+        at_syllables.insert(pair);
         map.entry(
             word.as_str(),
             format!("PronWord {{ rule: PronRule::{rule}, at: {at} }}"),
@@ -191,9 +198,15 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
          /// The longest word of [`PRON_WORDS`], in syllables.\n\
          pub(crate) const PRON_WORD_MAX: usize = {longest};\n\n\
          /// The syllable pairs around `at` in [`PRON_WORDS`], sorted: a cheap first test.\n\
-         pub(crate) static PRON_AT: &[(char, char)] = &{:?};",
+         pub(crate) static PRON_AT: &[(char, char)] = &{:?};\n\n\
+         /// The syllables before and at `at` in [`PRON_WORDS`], a bit each\n\
+         /// (syllable index = code point − U+AC00): the first test.\n\
+         pub(crate) static PRON_BEFORE_AT: [[u64; {}]; 2] = [{:?}, {:?}];",
         map.build(),
-        at_syllables.iter().collect::<Vec<_>>()
+        at_syllables.iter().collect::<Vec<_>>(),
+        second_bits.len(),
+        first_bits,
+        second_bits,
     );
     Ok(())
 }

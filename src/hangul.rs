@@ -125,7 +125,12 @@ impl Syllable {
     /// The letters of `c`, if it is a precomposed syllable (U+AC00..=U+D7A3).
     #[inline]
     pub(crate) fn of(c: char) -> Option<Syllable> {
-        let s = (c as u32).checked_sub(S_BASE)?;
+        Syllable::from_code(c as u32)
+    }
+
+    #[inline]
+    fn from_code(code: u32) -> Option<Syllable> {
+        let s = code.checked_sub(S_BASE)?;
         if s >= 19 * V_COUNT * T_COUNT {
             return None;
         }
@@ -134,6 +139,25 @@ impl Syllable {
             v: (s % (V_COUNT * T_COUNT) / T_COUNT) as u8,
             t: (s % T_COUNT) as u8,
         })
+    }
+
+    /// The syllable whose UTF-8 encoding `bytes` begins with, if any (a
+    /// syllable is three bytes, the first of them EA–ED).
+    #[inline]
+    pub(crate) fn from_utf8(bytes: &[u8]) -> Option<Syllable> {
+        match *bytes {
+            [x @ 0xEA..=0xED, y, z, ..] => {
+                let cp = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+                Syllable::from_code(cp)
+            }
+            _ => None,
+        }
+    }
+
+    /// The syllable's place among the 11,172 (code point − U+AC00).
+    #[inline]
+    pub(crate) const fn index(self) -> usize {
+        (self.l as usize * V_COUNT as usize + self.v as usize) * T_COUNT as usize + self.t as usize
     }
 
     /// The precomposed syllable.

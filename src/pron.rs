@@ -27,6 +27,20 @@ pub(crate) struct Sound {
     pub(crate) spelled: u8,
 }
 
+impl Sound {
+    /// A syllable as spelled, before any rule.
+    #[inline]
+    pub(crate) const fn spelled(s: Syllable) -> Sound {
+        Sound {
+            l: s.l,
+            v: s.v,
+            t: s.t,
+            tensed: false,
+            spelled: s.l,
+        }
+    }
+}
+
 /// Which rules apply.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Rules {
@@ -49,13 +63,13 @@ impl Rules {
 /// Whether ㄴ is inserted before `word[i + 1]` (29항): only in the compounds
 /// of `tables/pron_words.tsv`, since 목요일 [모교일] and 한약 [하냑] show
 /// that the shape alone does not tell.
-fn n_insertion(word: &[Syllable], i: usize) -> bool {
+fn n_insertion<W: Run + ?Sized>(word: &W, i: usize) -> bool {
     crate::tables::pron_word(word, i + 1, PronRule::NInsertion)
 }
 
 /// Whether the syllable after ㄱ ㄷ ㅂ ㅈ is a verb or adjective suffix that
 /// takes aspiration in RR (잡혀, 굳히다, 착하다), rather than a noun.
-fn verbal_h(next: Syllable) -> bool {
+pub(crate) fn verbal_h(next: Syllable) -> bool {
     next.l == l::H
         && match next.v {
             v::I => true,                                      // 히 힌 힐 힘: -히- passive/causative
@@ -67,9 +81,13 @@ fn verbal_h(next: Syllable) -> bool {
 
 /// The consonant a letter's name carries over to a vowel after it (16항),
 /// when `word[i - 1..=i]` is the name of ㄷ ㅈ ㅊ ㅋ ㅌ ㅍ or ㅎ.
-fn letter_name_liaison(word: &[Syllable], i: usize) -> Option<u8> {
-    let first = word.get(i.checked_sub(1)?)?.to_char();
-    match (first, word[i].to_char()) {
+fn letter_name_liaison<W: Run + ?Sized>(word: &W, i: usize) -> Option<u8> {
+    let second = word.syllable(i)?;
+    if second.v != v::EU {
+        return None; // not 귿 읒 읓 읔 읕 읖 읗: the common case, decided at once
+    }
+    let first = word.syllable(i.checked_sub(1)?)?.to_char();
+    match (first, second.to_char()) {
         ('디', '귿') | ('지', '읒') | ('치', '읓') | ('티', '읕') | ('히', '읗') => Some(l::S),
         ('키', '읔') => Some(l::G),
         ('피', '읖') => Some(l::B),
@@ -110,7 +128,7 @@ fn split_final(final_: u8) -> (u8, u8) {
 }
 
 /// A final before a consonant or at the end: one of the seven sounds.
-fn neutralize(final_: u8, next_l: Option<u8>) -> u8 {
+pub(crate) fn neutralize(final_: u8, next_l: Option<u8>) -> u8 {
     match final_ {
         t::G | t::GG | t::K | t::GS => t::G,
         t::LG => {
@@ -132,14 +150,16 @@ fn neutralize(final_: u8, next_l: Option<u8>) -> u8 {
 
 /// Whether ㄴ + ㄹ stays ㄴ + ㄴ (20항 다만: 의견란 [의견난], 생산량, 동원령,
 /// 신문로): a Sino-Korean suffix after a word of two or more syllables.
-fn nn_not_ll(word: &[Syllable], i: usize) -> bool {
-    if crate::tables::pron_word(word, i + 1, PronRule::NotLateral) {
+fn nn_not_ll<W: Run + ?Sized>(word: &W, i: usize, listed: bool) -> bool {
+    if listed && crate::tables::pron_word(word, i + 1, PronRule::NotLateral) {
         return true;
     }
-    if i == 0 || crate::tables::pron_word(word, i + 1, PronRule::Lateral) {
+    if i == 0 || listed && crate::tables::pron_word(word, i + 1, PronRule::Lateral) {
         return false;
     }
-    let s = word[i + 1];
+    let Some(s) = word.syllable(i + 1) else {
+        return false;
+    };
     s.l == l::R
         && matches!(
             (s.v, s.t),
@@ -155,16 +175,34 @@ fn nn_not_ll(word: &[Syllable], i: usize) -> bool {
         )
 }
 
+/// Read access to a run of syllables (a word), wherever it is stored.
+pub(crate) trait Run {
+    /// The syllable at `k`, or `None` past the end of the run.
+    fn syllable(&self, k: usize) -> Option<Syllable>;
+}
+
+impl Run for [Syllable] {
+    #[inline]
+    fn syllable(&self, k: usize) -> Option<Syllable> {
+        self.get(k).copied()
+    }
+}
+
+/// A run of precomposed syllables read in place from UTF-8 (three bytes
+/// each); it ends at the first byte that does not begin a syllable.
+pub(crate) struct Utf8Run<'a>(pub(crate) &'a [u8]);
+
+impl Run for Utf8Run<'_> {
+    #[inline]
+    fn syllable(&self, k: usize) -> Option<Syllable> {
+        Syllable::from_utf8(self.0.get(3 * k..)?)
+    }
+}
+
 /// The pronunciation of one word (a run of syllables), appended to `out`.
 pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
     let first = out.len();
-    out.extend(syllables.iter().map(|s| Sound {
-        l: s.l,
-        v: s.v,
-        t: s.t,
-        tensed: false,
-        spelled: s.l,
-    }));
+    out.extend(syllables.iter().map(|&s| Sound::spelled(s)));
     let w = &mut out[first..];
     // Most words have no final before their last syllable: nothing to apply.
     if w.len() > 1 && w[..w.len() - 1].iter().all(|s| s.t == t::NONE) {
@@ -174,121 +212,10 @@ pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
         return;
     }
     for i in 0..w.len().saturating_sub(1) {
-        let (a, b) = (w[i], w[i + 1]);
-        if a.t == t::NONE {
+        if w[i].t == t::NONE {
             continue; // every rule here starts from a final consonant
         }
-        let (mut at, mut bl, mut tensed) = (a.t, b.l, b.tensed);
-
-        // ㄴ insertion (29항): 학여울 [항녀울], 알약 [알략].
-        if at != t::NONE && bl == l::NG && n_insertion(syllables, i) {
-            bl = l::N;
-        }
-        // The names of the letters ㄷ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ carry over a sound of
-        // their own (16항): 디귿이 [디그시], 키읔이 [키으기], 피읖이 [피으비].
-        if bl == l::NG {
-            if let Some(moved) = letter_name_liaison(syllables, i) {
-                (at, bl) = (t::NONE, moved);
-            }
-        }
-        // Palatalization (17항): 같이 [가치], 해돋이 [해도지], 굳히다 [구치다];
-        // not where 이 begins a word of its own (곧이어 [고디어]).
-        if b.v == v::I
-            && (bl == l::NG || bl == l::H)
-            && !crate::tables::pron_word(syllables, i + 1, PronRule::NoPalatalization)
-        {
-            match (at, bl) {
-                (t::D, l::NG) => (at, bl) = (t::NONE, l::J),
-                (t::T, l::NG) | (t::D, l::H) => (at, bl) = (t::NONE, l::CH),
-                (t::LT, l::NG) => (at, bl) = (t::L, l::CH),
-                _ => {}
-            }
-        }
-        // ㅎ finals (12항): 좋고 [조코], 놓는 [논는], 좋아 [조아], 닿소 [다쏘].
-        if matches!(at, t::H | t::NH | t::LH) {
-            let rest = match at {
-                t::NH => t::N,
-                t::LH => t::L,
-                _ => t::NONE,
-            };
-            match bl {
-                l::G => (at, bl) = (rest, l::K),
-                l::D => (at, bl) = (rest, l::T),
-                l::J => (at, bl) = (rest, l::CH),
-                l::S => (at, bl, tensed) = (rest, l::SS, false),
-                l::N if at == t::H => at = t::N,
-                l::N | l::NG => at = rest,
-                _ => {}
-            }
-        }
-        // Aspiration after ㄱ ㄷ ㅂ ㅈ (12항 1 붙임): 잡혀 [자펴], 맏형 [마텽].
-        if bl == l::H && (!rules.noun_h || verbal_h(b_as_syllable(b, bl))) {
-            let aspirated = match at {
-                t::G | t::GG | t::K | t::GS => Some((t::NONE, l::K)),
-                t::LG => Some((t::L, l::K)),
-                t::D | t::S | t::SS | t::T => Some((t::NONE, l::T)),
-                // ㅈ ㅊ + the suffix -히- is ㅊ (맞히다 [마치다]); elsewhere they
-                // are [ㄷ] first, so ㅌ (빛하고 [비타고], 12항 1 붙임 2).
-                t::J | t::CH if b.v == v::I || b.v == v::YEO => Some((t::NONE, l::CH)),
-                t::J | t::CH => Some((t::NONE, l::T)),
-                t::NJ => Some((t::N, l::CH)),
-                t::B | t::P | t::BS => Some((t::NONE, l::P)),
-                t::LB => Some((t::L, l::P)),
-                _ => None,
-            };
-            if let Some((rest, asp)) = aspirated {
-                (at, bl) = (rest, asp);
-            }
-        }
-        // Liaison (13–14항): 옷이 [오시], 읽어 [일거], 값이 [갑씨] (the ㅅ of
-        // ㄳ ㄽ ㅄ is tensed by the consonant that stays).
-        if bl == l::NG && at != t::NONE && at != t::NG {
-            let (stay, moved) = split_final(at);
-            if moved != l::NG {
-                tensed = moved == l::SS && matches!(at, t::GS | t::LS | t::BS);
-                (at, bl) = (stay, moved);
-            }
-        }
-        // Neutralization of the final before a consonant (9–11항); the stem
-        // 밟- is [밥] (10항 다만: 밟다 [밥따], 밟는 [밤는]).
-        let original = at;
-        at = if at == t::LB && a.l == l::B && a.v == v::A {
-            t::B
-        } else {
-            neutralize(at, Some(bl))
-        };
-        // Tensification (23항 after ㄱ ㄷ ㅂ; 25항 after the stems ㄼ ㄾ).
-        let obstruent = matches!(neutralize(original, None), t::G | t::D | t::B);
-        // 24항–25항: the clusters ㄵ ㄻ ㄼ ㄾ end only verb and adjective
-        // stems, whose endings are tense (앉고 [안꼬], 젊지 [점찌], 넓게 [널께]).
-        let stem = matches!(original, t::NJ | t::LM | t::LB | t::LT);
-        if rules.tensify && (obstruent || stem) {
-            if let Some(t2) = l::tense(bl) {
-                (bl, tensed) = (t2, true);
-            }
-        }
-        // Nasal assimilation (18–19항): 백마 [뱅마], 종로 [종노], 독립 [동닙].
-        if bl == l::R && matches!(at, t::M | t::NG | t::G | t::D | t::B) {
-            bl = l::N;
-        }
-        if matches!(bl, l::N | l::M) {
-            at = match at {
-                t::G => t::NG,
-                t::D => t::N,
-                t::B => t::M,
-                other => other,
-            };
-        }
-        // Lateralization (20항): 신라 [실라], 별내 [별래]; 생산량 [생산냥].
-        if at == t::N && bl == l::R {
-            if nn_not_ll(syllables, i) {
-                bl = l::N;
-            } else {
-                at = t::L;
-            }
-        } else if at == t::L && bl == l::N {
-            bl = l::R;
-        }
+        let (at, bl, tensed) = boundary(syllables, i, w[i], syllables[i + 1], rules);
         w[i].t = at;
         w[i + 1].l = bl;
         w[i + 1].tensed = tensed;
@@ -298,12 +225,150 @@ pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
     }
 }
 
-fn b_as_syllable(b: Sound, bl: u8) -> Syllable {
-    Syllable {
-        l: bl,
-        v: b.v,
-        t: b.t,
+/// Whether [`boundary`] needs more than the final of `word[i]` and the
+/// initial of `word[i + 1]`: the vowels, the words around (29항 ㄴ
+/// insertion, 16항 letter names, 17항, 20항 다만), the stem 밟- or whether
+/// a ㅎ syllable is a verbal suffix. Every other pair of final and initial
+/// has one outcome, which a writer may look up in a table.
+pub(crate) const fn needs_context(final_: u8, initial: u8) -> bool {
+    final_ != t::NONE
+        && (initial == l::NG
+            || initial == l::H
+            || final_ == t::LB
+            || (initial == l::R && matches!(final_, t::N | t::NJ | t::NH)))
+}
+
+/// The sounds on either side of the boundary between `word[i]` and
+/// `word[i + 1]`, where `a` is `word[i]` as pronounced so far (its initial
+/// may have changed) and `b` is `word[i + 1]` as spelled: `a`'s final sound,
+/// `b`'s initial, and whether that initial was made tense.
+pub(crate) fn boundary<W: Run + ?Sized>(
+    word: &W,
+    i: usize,
+    a: Sound,
+    b: Syllable,
+    rules: Rules,
+) -> (u8, u8, bool) {
+    let syllables = word;
+    let (mut at, mut bl, mut tensed) = (a.t, b.l, false);
+    // Whether the word lists could know this pair (nearly never).
+    let spelled = Syllable {
+        l: a.spelled,
+        v: a.v,
+        t: a.t,
+    };
+    let listed = crate::tables::pron_pair_listed(spelled.index(), b.index());
+
+    // ㄴ insertion (29항): 학여울 [항녀울], 알약 [알략].
+    if listed && at != t::NONE && bl == l::NG && n_insertion(syllables, i) {
+        bl = l::N;
     }
+    // The names of the letters ㄷ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ carry over a sound of
+    // their own (16항): 디귿이 [디그시], 키읔이 [키으기], 피읖이 [피으비].
+    if bl == l::NG {
+        if let Some(moved) = letter_name_liaison(syllables, i) {
+            (at, bl) = (t::NONE, moved);
+        }
+    }
+    // Palatalization (17항): 같이 [가치], 해돋이 [해도지], 굳히다 [구치다];
+    // not where 이 begins a word of its own (곧이어 [고디어]).
+    if b.v == v::I
+        && (bl == l::NG || bl == l::H)
+        && !(listed && crate::tables::pron_word(syllables, i + 1, PronRule::NoPalatalization))
+    {
+        match (at, bl) {
+            (t::D, l::NG) => (at, bl) = (t::NONE, l::J),
+            (t::T, l::NG) | (t::D, l::H) => (at, bl) = (t::NONE, l::CH),
+            (t::LT, l::NG) => (at, bl) = (t::L, l::CH),
+            _ => {}
+        }
+    }
+    // ㅎ finals (12항): 좋고 [조코], 놓는 [논는], 좋아 [조아], 닿소 [다쏘].
+    if matches!(at, t::H | t::NH | t::LH) {
+        let rest = match at {
+            t::NH => t::N,
+            t::LH => t::L,
+            _ => t::NONE,
+        };
+        match bl {
+            l::G => (at, bl) = (rest, l::K),
+            l::D => (at, bl) = (rest, l::T),
+            l::J => (at, bl) = (rest, l::CH),
+            l::S => (at, bl, tensed) = (rest, l::SS, false),
+            l::N if at == t::H => at = t::N,
+            l::N | l::NG => at = rest,
+            _ => {}
+        }
+    }
+    // Aspiration after ㄱ ㄷ ㅂ ㅈ (12항 1 붙임): 잡혀 [자펴], 맏형 [마텽].
+    if bl == l::H && (!rules.noun_h || verbal_h(Syllable { l: bl, ..b })) {
+        let aspirated = match at {
+            t::G | t::GG | t::K | t::GS => Some((t::NONE, l::K)),
+            t::LG => Some((t::L, l::K)),
+            t::D | t::S | t::SS | t::T => Some((t::NONE, l::T)),
+            // ㅈ ㅊ + the suffix -히- is ㅊ (맞히다 [마치다]); elsewhere they
+            // are [ㄷ] first, so ㅌ (빛하고 [비타고], 12항 1 붙임 2).
+            t::J | t::CH if b.v == v::I || b.v == v::YEO => Some((t::NONE, l::CH)),
+            t::J | t::CH => Some((t::NONE, l::T)),
+            t::NJ => Some((t::N, l::CH)),
+            t::B | t::P | t::BS => Some((t::NONE, l::P)),
+            t::LB => Some((t::L, l::P)),
+            _ => None,
+        };
+        if let Some((rest, asp)) = aspirated {
+            (at, bl) = (rest, asp);
+        }
+    }
+    // Liaison (13–14항): 옷이 [오시], 읽어 [일거], 값이 [갑씨] (the ㅅ of
+    // ㄳ ㄽ ㅄ is tensed by the consonant that stays).
+    if bl == l::NG && at != t::NONE && at != t::NG {
+        let (stay, moved) = split_final(at);
+        if moved != l::NG {
+            tensed = moved == l::SS && matches!(at, t::GS | t::LS | t::BS);
+            (at, bl) = (stay, moved);
+        }
+    }
+    // Neutralization of the final before a consonant (9–11항); the stem
+    // 밟- is [밥] (10항 다만: 밟다 [밥따], 밟는 [밤는]).
+    let original = at;
+    at = if at == t::LB && a.l == l::B && a.v == v::A {
+        t::B
+    } else {
+        neutralize(at, Some(bl))
+    };
+    // Tensification (23항 after ㄱ ㄷ ㅂ; 25항 after the stems ㄼ ㄾ).
+    let obstruent = matches!(neutralize(original, None), t::G | t::D | t::B);
+    // 24항–25항: the clusters ㄵ ㄻ ㄼ ㄾ end only verb and adjective
+    // stems, whose endings are tense (앉고 [안꼬], 젊지 [점찌], 넓게 [널께]).
+    let stem = matches!(original, t::NJ | t::LM | t::LB | t::LT);
+    if rules.tensify && (obstruent || stem) {
+        if let Some(t2) = l::tense(bl) {
+            (bl, tensed) = (t2, true);
+        }
+    }
+    // Nasal assimilation (18–19항): 백마 [뱅마], 종로 [종노], 독립 [동닙].
+    if bl == l::R && matches!(at, t::M | t::NG | t::G | t::D | t::B) {
+        bl = l::N;
+    }
+    if matches!(bl, l::N | l::M) {
+        at = match at {
+            t::G => t::NG,
+            t::D => t::N,
+            t::B => t::M,
+            other => other,
+        };
+    }
+    // Lateralization (20항): 신라 [실라], 별내 [별래]; 생산량 [생산냥].
+    if at == t::N && bl == l::R {
+        if nn_not_ll(syllables, i, listed) {
+            bl = l::N;
+        } else {
+            at = t::L;
+        }
+    } else if at == t::L && bl == l::N {
+        bl = l::R;
+    }
+    (at, bl, tensed)
 }
 
 /// The pronunciation of `text` in Hangul (표준 발음법), as `canon pron`

@@ -62,11 +62,24 @@ pub(crate) struct SurnameForms {
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
+/// Whether `a` followed by `b` could be the syllables before and at `at` of
+/// a word of `tables/pron_words.tsv`: a test of two bits, false for nearly
+/// every pair in real text.
+/// The syllables are given by index (code point − U+AC00).
+#[inline]
+pub(crate) fn pron_pair_listed(a: usize, b: usize) -> bool {
+    let bit = |bits: &[u64], index: usize| bits.get(index / 64).is_some_and(|w| w & (1 << (index % 64)) != 0);
+    bit(&PRON_BEFORE_AT[0], a) & bit(&PRON_BEFORE_AT[1], b)
+}
+
 /// Whether a word of `tables/pron_words.tsv` with `rule` lies in `word` with
 /// its `at` syllable at `word[at]`.
-pub(crate) fn pron_word(word: &[crate::hangul::Syllable], at: usize, rule: PronRule) -> bool {
-    let pair = match (at.checked_sub(1).and_then(|i| word.get(i)), word.get(at)) {
-        (Some(a), Some(b)) => (a.to_char(), b.to_char()),
+pub(crate) fn pron_word<W: crate::pron::Run + ?Sized>(word: &W, at: usize, rule: PronRule) -> bool {
+    let pair = match (
+        at.checked_sub(1).and_then(|i| word.syllable(i)),
+        word.syllable(at),
+    ) {
+        (Some(a), Some(b)) if pron_pair_listed(a.index(), b.index()) => (a.to_char(), b.to_char()),
         _ => return false,
     };
     if PRON_AT.binary_search(&pair).is_err() {
@@ -74,10 +87,17 @@ pub(crate) fn pron_word(word: &[crate::hangul::Syllable], at: usize, rule: PronR
     }
     let mut buf = [0u8; 3 * PRON_WORD_MAX];
     for start in at.saturating_sub(PRON_WORD_MAX - 1)..at {
-        for end in at + 1..=word.len().min(start + PRON_WORD_MAX) {
-            let mut len = 0;
-            for s in &word[start..end] {
-                len += s.to_char().encode_utf8(&mut buf[len..]).len();
+        let mut len = 0;
+        for k in start..at {
+            match word.syllable(k) {
+                Some(s) => len += s.to_char().encode_utf8(&mut buf[len..]).len(),
+                None => return false,
+            }
+        }
+        for end in at + 1..=start + PRON_WORD_MAX {
+            match word.syllable(end - 1) {
+                Some(s) => len += s.to_char().encode_utf8(&mut buf[len..]).len(),
+                None => break,
             }
             let key = std::str::from_utf8(&buf[..len]).unwrap_or("");
             if PRON_WORDS

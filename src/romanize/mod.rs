@@ -11,6 +11,8 @@
 use crate::hangul::{l, t, v, Syllable};
 use crate::pron::{self, Rules, Sound};
 
+mod fast;
+
 /// A romanization system.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -170,6 +172,14 @@ pub fn romanize(text: &str, system: System) -> String {
 /// assert_eq!(romanize_with("종로 2가", System::Rr, &Options::new(Kind::Place)), "Jongno 2(i)-ga");
 /// ```
 pub fn romanize_with(text: &str, system: System, options: &Options) -> String {
+    if system == System::Rr && options.kind == Kind::Text && !options.hyphenate() && !options.capitalize() {
+        return fast::rr_text(text);
+    }
+    general(text, system, options)
+}
+
+/// Every system and option, by [`Writer`] (the fast path's oracle).
+fn general(text: &str, system: System, options: &Options) -> String {
     let mut w = Writer {
         system,
         options,
@@ -311,6 +321,20 @@ fn sino_korean_number(digits: &str) -> Option<String> {
     Some(out)
 }
 
+/// A compatibility jamo written alone (`ㄱ`, `ㅏ`) as the system's letters.
+fn jamo_letters(system: System, c: char) -> Option<&'static str> {
+    const CONSONANTS: [&str; 30] = [
+        "g", "kk", "gs", "n", "nj", "nh", "d", "tt", "r", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b",
+        "pp", "bs", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
+    ];
+    match c as u32 {
+        0x3139 if system == System::RrTranslit => Some("l"),
+        0x3131..=0x314E => Some(CONSONANTS[(c as u32 - 0x3131) as usize]),
+        0x314F..=0x3163 => Some(RR_V[(c as u32 - 0x314F) as usize]),
+        _ => None,
+    }
+}
+
 struct Writer<'o> {
     system: System,
     options: &'o Options,
@@ -346,7 +370,7 @@ impl Writer<'_> {
             if !self.syllables.is_empty() {
                 self.text_word(&text[word_start..i]);
             }
-            match self.jamo_letters(c) {
+            match jamo_letters(self.system, c) {
                 Some(letters) => self.out.push_str(letters),
                 None => self.out.push(c),
             }
@@ -378,20 +402,6 @@ impl Writer<'_> {
             crate::tables::KCNA_NAMES.get(hangul).copied()
         } else {
             None
-        }
-    }
-
-    /// A compatibility jamo written alone (`ㄱ`, `ㅏ`) as the system's letters.
-    fn jamo_letters(&self, c: char) -> Option<&'static str> {
-        const CONSONANTS: [&str; 30] = [
-            "g", "kk", "gs", "n", "nj", "nh", "d", "tt", "r", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m",
-            "b", "pp", "bs", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
-        ];
-        match c as u32 {
-            0x3139 if self.system == System::RrTranslit => Some("l"),
-            0x3131..=0x314E => Some(CONSONANTS[(c as u32 - 0x3131) as usize]),
-            0x314F..=0x3163 => Some(RR_V[(c as u32 - 0x314F) as usize]),
-            _ => None,
         }
     }
 
@@ -742,13 +752,7 @@ impl Writer<'_> {
     }
 
     fn rr(&mut self, mode: WordMode) {
-        self.pronounce(
-            mode,
-            Rules {
-                tensify: false,
-                noun_h: true,
-            },
-        );
+        self.pronounce(mode, fast::RR_RULES);
         let hyphenate = self.options.hyphenate();
         let mut prev: Option<Sound> = None;
         for &s in &self.sounds {
@@ -823,7 +827,7 @@ fn rr_ambiguous(p: Sound, s: Sound) -> bool {
 
 /// The index of a final sound in `RR_SYLLABLES` (none, k, n, t, l, m, p, ng).
 #[inline]
-fn final_sound_index(final_: u8) -> usize {
+const fn final_sound_index(final_: u8) -> usize {
     match final_ {
         t::G => 1,
         t::N => 2,
