@@ -201,7 +201,7 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
          pub(crate) static PRON_AT: &[(char, char)] = &{:?};\n\n\
          /// The syllables before and at `at` in [`PRON_WORDS`], a bit each\n\
          /// (syllable index = code point − U+AC00): the first test.\n\
-         pub(crate) static PRON_BEFORE_AT: [[u64; {}]; 2] = [{:?}, {:?}];",
+         pub(crate) const PRON_BEFORE_AT: [[u64; {}]; 2] = [{:?}, {:?}];",
         map.build(),
         at_syllables.iter().collect::<Vec<_>>(),
         second_bits.len(),

@@ -69,7 +69,7 @@ fn n_insertion<W: Run + ?Sized>(word: &W, i: usize) -> bool {
 
 /// Whether the syllable after ㄱ ㄷ ㅂ ㅈ is a verb or adjective suffix that
 /// takes aspiration in RR (잡혀, 굳히다, 착하다), rather than a noun.
-pub(crate) fn verbal_h(next: Syllable) -> bool {
+pub(crate) const fn verbal_h(next: Syllable) -> bool {
     next.l == l::H
         && match next.v {
             v::I => true,                                      // 히 힌 힐 힘: -히- passive/causative
@@ -223,19 +223,6 @@ pub(crate) fn word(syllables: &[Syllable], rules: Rules, out: &mut Vec<Sound>) {
     if let Some(last) = w.last_mut() {
         last.t = neutralize(last.t, None);
     }
-}
-
-/// Whether [`boundary`] needs more than the final of `word[i]` and the
-/// initial of `word[i + 1]`: the vowels, the words around (29항 ㄴ
-/// insertion, 16항 letter names, 17항, 20항 다만), the stem 밟- or whether
-/// a ㅎ syllable is a verbal suffix. Every other pair of final and initial
-/// has one outcome, which a writer may look up in a table.
-pub(crate) const fn needs_context(final_: u8, initial: u8) -> bool {
-    final_ != t::NONE
-        && (initial == l::NG
-            || initial == l::H
-            || final_ == t::LB
-            || (initial == l::R && matches!(final_, t::N | t::NJ | t::NH)))
 }
 
 /// The sounds on either side of the boundary between `word[i]` and
