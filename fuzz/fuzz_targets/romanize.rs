@@ -1,5 +1,6 @@
 //! Romanization and pronunciation: no panic on any input, ASCII output from
-//! the ASCII systems, and the RR transliteration's exact round trip on Hangul.
+//! the ASCII systems, the RR transliteration's exact round trip on Hangul,
+//! and RR's fast path writing what the general writer writes.
 #![no_main]
 
 use kcanon::romanize::{from_rr_translit, romanize_with, Kind, Options, System};
@@ -29,6 +30,10 @@ fuzz_target!(|data: &[u8]| {
             assert!(out.is_ascii(), "{system:?} {hangul:?} → {out:?}");
         }
     }
+    // The fast path (RR of text) and the general writer agree.
+    let fast = kcanon::romanize(&text, System::Rr);
+    let general = kcanon::romanize::romanize_by_general_writer(&text, System::Rr, &Options::default());
+    assert_eq!(fast, general, "{text:?}");
     let _ = kcanon::pronounce(&text);
     let _ = from_rr_translit(&text);
     // The transliteration of Hangul comes back exactly.

@@ -1,7 +1,8 @@
 //! Romanization: Hangul into Latin letters by the rules of each system.
 //!
-//! Every writer reads the same pronunciation ([`crate::pron`]); what differs
-//! is which sound rules a system writes and how it spells each sound.
+//! Every writer reads the same pronunciation (the rules [`crate::pronounce`]
+//! applies); what differs is which sound rules a system writes and how it
+//! spells each sound.
 //!
 //! | system | what it writes |
 //! |---|---|
@@ -175,6 +176,15 @@ pub fn romanize_with(text: &str, system: System, options: &Options) -> String {
     if system == System::Rr && options.kind == Kind::Text && !options.hyphenate() && !options.capitalize() {
         return fast::rr_text(text);
     }
+    general(text, system, options)
+}
+
+/// The general writer alone, bypassing the fast path: for the fuzz target,
+/// which checks that both write the same (`cargo fuzz` builds with
+/// `--cfg fuzzing`).
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn romanize_by_general_writer(text: &str, system: System, options: &Options) -> String {
     general(text, system, options)
 }
 
