@@ -19,6 +19,8 @@ fn main() {
     let built = unicode_fold(&mut out)
         .and_then(|()| pron_words(&mut out))
         .and_then(|()| surnames(&mut out))
+        .and_then(|()| given_name_syllables(&mut out))
+        .and_then(|()| name_variants(&mut out))
         .and_then(|()| kcna_names(&mut out));
     if let Err(e) = built {
         eprintln!("error: {e}");
@@ -216,6 +218,11 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
 fn surnames(out: &mut String) -> Result<(), TableError> {
     let table = load("tables/surnames.tsv")?;
     let (hangul_col, hanja_col) = (table.column("hangul")?, table.column("hanja")?);
+    let (rank_col, dprk_hangul_col) = (table.column("rank")?, table.column("dprk_hangul")?);
+    // Spelling → surnames, from the forms here and `tables/surname_spellings.tsv`.
+    let mut spellings: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    // Census ranks summed per Hangul surname (유 is three clans).
+    let mut weight: BTreeMap<String, f64> = BTreeMap::new();
     let forms = [
         table.column("rr")?,
         table.column("mr")?,
@@ -226,10 +233,31 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
     table.check_unique(&[hangul_col, hanja_col], &[])?;
     let mut map = phf_codegen::Map::new();
     let mut seen = std::collections::BTreeSet::new();
+    let mut rows = Vec::new();
     for row in &table.rows {
         let hangul = &row.fields[hangul_col];
         if !hangul.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) || hangul.chars().count() > 2 {
             return Err(table.error(row.line, "`hangul` must be one or two Hangul syllables"));
+        }
+        let rank: f64 = match row.fields[rank_col].as_str() {
+            "-" => 200.0, // outside the top 100
+            r => r
+                .parse()
+                .ok()
+                .filter(|&r: &f64| r >= 1.0)
+                .ok_or_else(|| table.error(row.line, "`rank` must be a number from 1, or -"))?,
+        };
+        *weight.entry(hangul.clone()).or_default() += 1.0 / rank;
+        let dprk_hangul = &row.fields[dprk_hangul_col];
+        for (i, &c) in forms.iter().enumerate() {
+            let f = &row.fields[c];
+            if f != "-" {
+                let target = if i == 3 { dprk_hangul } else { hangul };
+                spellings
+                    .entry(f.to_lowercase())
+                    .or_default()
+                    .insert(target.clone());
+            }
         }
         let form = |i: usize| {
             let f = &row.fields[forms[i]];
@@ -240,24 +268,178 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
             }
         };
         if seen.insert(hangul.clone()) {
-            map.entry(
-                hangul.as_str(),
-                format!(
-                    "SurnameForms {{ rr: {}, mr: {}, mr_ascii: {}, dprk: {}, conventional: {} }}",
-                    form(0),
-                    form(1),
-                    form(2),
-                    form(3),
-                    form(4)
-                ),
-            );
+            rows.push((
+                hangul.clone(),
+                form(0),
+                form(1),
+                form(2),
+                form(3),
+                form(4),
+                dprk_hangul.clone(),
+            ));
         }
+    }
+    let total: f64 = weight.values().sum();
+    for (hangul, rr, mr, mr_ascii, dprk, conventional, dprk_hangul) in &rows {
+        map.entry(
+            hangul.as_str(),
+            format!(
+                "SurnameForms {{ rr: {rr}, mr: {mr}, mr_ascii: {mr_ascii}, dprk: {dprk}, conventional: \
+                 {conventional}, dprk_hangul: {dprk_hangul:?}, share: {:?} }}",
+                (weight[hangul] / total) as f32
+            ),
+        );
+    }
+    let table = load("tables/surname_spellings.tsv")?;
+    let (spelling_col, hangul_col) = (table.column("spelling")?, table.column("hangul")?);
+    table.check_unique(&[spelling_col, hangul_col], &[])?;
+    for row in &table.rows {
+        let (spelling, hangul) = (&row.fields[spelling_col], &row.fields[hangul_col]);
+        if spelling.to_lowercase() != *spelling || spelling.chars().any(|c| c.is_ascii_digit()) {
+            return Err(table.error(row.line, "`spelling` must be lower-case letters"));
+        }
+        if !seen.contains(hangul) && !rows.iter().any(|r| r.6 == *hangul) {
+            return Err(table.error(row.line, "`hangul` must be a surname of tables/surnames.tsv"));
+        }
+        spellings
+            .entry(spelling.clone())
+            .or_default()
+            .insert(hangul.clone());
+    }
+    let mut spelling_map = phf_codegen::Map::new();
+    for (spelling, hanguls) in &spellings {
+        spelling_map.entry(
+            spelling.as_str(),
+            format!("&{:?}", hanguls.iter().collect::<Vec<_>>()),
+        );
     }
     let _ = writeln!(
         out,
         "\n/// `tables/surnames.tsv`: every surname, in Hangul, with its forms.\n\
-         pub(crate) static SURNAMES: phf::Map<&'static str, SurnameForms> = {};",
+         pub(crate) static SURNAMES: phf::Map<&'static str, SurnameForms> = {};\n\n\
+         /// Lower-case spellings of surnames (the forms of `tables/surnames.tsv` and\n\
+         /// `tables/surname_spellings.tsv`) → the Hangul surnames they spell.\n\
+         pub(crate) static SURNAME_SPELLINGS: phf::Map<&'static str, &[&str]> = {};",
+        map.build(),
+        spelling_map.build()
+    );
+    Ok(())
+}
+
+/// `tables/given_name_syllables.tsv`: for each syllable, how often it begins
+/// (position 1) and continues (position 2) a given name, per gender; compiled
+/// to a probability per position with both genders weighed equally (the
+/// source counts far more male names than female), from the midpoint of
+/// `count_min` and `count`.
+fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
+    let table = load("tables/given_name_syllables.tsv")?;
+    // The midpoint of each estimate's lower bound and best fit: the source's
+    // counts are fitted from letter pairs, and the fit puts mass on
+    // syllables no name uses (걱) where the lower bound is 0.
+    let cols = [
+        table.column("syllable")?,
+        table.column("position")?,
+        table.column("gender")?,
+        table.column("count")?,
+        table.column("count_min")?,
+    ];
+    table.check_unique(&cols[..3], &[])?;
+    let mut counts: BTreeMap<char, [[f64; 2]; 2]> = BTreeMap::new();
+    let mut totals = [[0f64; 2]; 2];
+    for row in &table.rows {
+        let mut chars = row.fields[cols[0]].chars();
+        let syllable = match (chars.next(), chars.next()) {
+            (Some(c @ '\u{AC00}'..='\u{D7A3}'), None) => c,
+            _ => return Err(table.error(row.line, "`syllable` must be one Hangul syllable")),
+        };
+        let position = match row.fields[cols[1]].as_str() {
+            "1" => 0,
+            "2" => 1,
+            _ => return Err(table.error(row.line, "`position` must be 1 or 2")),
+        };
+        let gender = match row.fields[cols[2]].as_str() {
+            "f" => 0,
+            "m" => 1,
+            _ => return Err(table.error(row.line, "`gender` must be f or m")),
+        };
+        let number = |col: usize| {
+            row.fields[col]
+                .parse()
+                .ok()
+                .filter(|&c: &f64| c >= 0.0)
+                .ok_or_else(|| table.error(row.line, "`count` and `count_min` must be numbers"))
+        };
+        let count = (number(cols[3])? + number(cols[4])?) / 2.0;
+        counts.entry(syllable).or_default()[position][gender] += count;
+        totals[position][gender] += count;
+    }
+    let mut map = phf_codegen::Map::new();
+    for (syllable, c) in &counts {
+        let p = |pos: usize| 0.5 * c[pos][0] / totals[pos][0] + 0.5 * c[pos][1] / totals[pos][1];
+        map.entry(*syllable, format!("[{:?}f32, {:?}f32]", p(0) as f32, p(1) as f32));
+    }
+    let _ = writeln!(
+        out,
+        "\n/// `tables/given_name_syllables.tsv`: the probability of a syllable in\n\
+         /// the first and in a later place of a given name (both genders equal).\n\
+         pub(crate) static GIVEN_NAME_SYLLABLES: phf::Map<char, [f32; 2]> = {};",
         map.build()
+    );
+    Ok(())
+}
+
+/// `tables/name_variants.tsv`: spellings of letters in names beyond the
+/// systems' own, each with a cost (how much less likely than a system's).
+fn name_variants(out: &mut String) -> Result<(), TableError> {
+    let table = load("tables/name_variants.tsv")?;
+    let cols = [
+        table.column("latin")?,
+        table.column("part")?,
+        table.column("jamo")?,
+        table.column("cost")?,
+    ];
+    table.check_unique(&cols[..3], &[cols[3]])?;
+    const INITIALS: &str = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+    const VOWELS: &str = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
+    // Finals in syllable order (0 is none).
+    const FINALS: &str = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
+    let mut rows = Vec::new();
+    for row in &table.rows {
+        let latin = &row.fields[cols[0]];
+        if !latin.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(table.error(row.line, "`latin` must be lower-case ASCII letters"));
+        }
+        let (part, letters) = match row.fields[cols[1]].as_str() {
+            "initial" => ("Initial", INITIALS),
+            "vowel" => ("Vowel", VOWELS),
+            "final" => ("Final", FINALS),
+            _ => return Err(table.error(row.line, "`part` must be initial, vowel or final")),
+        };
+        let jamo = &row.fields[cols[2]];
+        let index = letters
+            .chars()
+            .position(|c| jamo.chars().eq([c]))
+            .filter(|_| jamo != " ")
+            .ok_or_else(|| {
+                table.error(
+                    row.line,
+                    format!("`jamo` must be one {} jamo", row.fields[cols[1]]),
+                )
+            })?;
+        let cost: f32 = row.fields[cols[3]]
+            .parse()
+            .ok()
+            .filter(|&c: &f32| (0.0..=5.0).contains(&c))
+            .ok_or_else(|| table.error(row.line, "`cost` must be a number from 0 to 5"))?;
+        rows.push(format!(
+            "({latin:?}, crate::names::Part::{part}, {index}, {cost:?})"
+        ));
+    }
+    let _ = writeln!(
+        out,
+        "\n/// `tables/name_variants.tsv`: (latin, part, letter index, cost).\n\
+         pub(crate) static NAME_VARIANTS: &[(&str, crate::names::Part, u8, f32)] = &[{}];",
+        rows.join(", ")
     );
     Ok(())
 }

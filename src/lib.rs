@@ -26,6 +26,7 @@
 
 mod canonicalize;
 mod hangul;
+pub mod names;
 mod pron;
 pub mod romanize;
 mod tables;

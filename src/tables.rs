@@ -58,6 +58,10 @@ pub(crate) struct SurnameForms {
     pub(crate) mr_ascii: Option<&'static str>,
     pub(crate) dprk: Option<&'static str>,
     pub(crate) conventional: Option<&'static str>,
+    /// The surname as the DPRK spells it in Hangul (이 → 리).
+    pub(crate) dprk_hangul: &'static str,
+    /// Its share of the population, from census ranks (Zipf).
+    pub(crate) share: f32,
 }
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));

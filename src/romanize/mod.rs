@@ -207,10 +207,10 @@ fn general(text: &str, system: System, options: &Options) -> String {
 }
 
 /// Spelling tables of RR: initials, vowels, and the seven final sounds.
-const RR_L: [&str; 19] = [
+pub(crate) const RR_L: [&str; 19] = [
     "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
 ];
-const RR_V: [&str; 21] = [
+pub(crate) const RR_V: [&str; 21] = [
     "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
     "yu", "eu", "ui", "i",
 ];
@@ -229,11 +229,11 @@ fn rr_final(final_: u8) -> &'static str {
 }
 
 /// McCune–Reischauer vowels, and the same without breves.
-const MR_V: [&str; 21] = [
+pub(crate) const MR_V: [&str; 21] = [
     "a", "ae", "ya", "yae", "ŏ", "e", "yŏ", "ye", "o", "wa", "wae", "oe", "yo", "u", "wŏ", "we", "wi", "yu",
     "ŭ", "ŭi", "i",
 ];
-const MR_ASCII_V: [&str; 21] = [
+pub(crate) const MR_ASCII_V: [&str; 21] = [
     "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
     "u", "ui", "i",
 ];
@@ -581,7 +581,11 @@ impl Writer<'_> {
         let hyphen = mode == WordMode::Name && self.options.hyphenate.unwrap_or(true);
         let mut prev: Option<Sound> = None;
         for &s in &self.sounds {
-            if prev.is_some() && hyphen {
+            // The hyphen stays where the spelling's syllables meet: a
+            // consonant carried over to a vowel is written before it
+            // (철원 Ch'ŏr-wŏn, 준은 Chun-ŭn, ALA-LC practice).
+            let carried = s.spelled == l::NG && s.l != l::NG;
+            if prev.is_some() && hyphen && !carried {
                 self.out.push('-');
             }
             let voiced =
@@ -638,6 +642,9 @@ impl Writer<'_> {
             } else {
                 initial
             });
+            if prev.is_some() && hyphen && carried {
+                self.out.push('-');
+            }
             self.out.push_str(if ascii {
                 MR_ASCII_V[s.v as usize]
             } else {

@@ -1,0 +1,262 @@
+//! Match keys: one short string for every spelling of a name, from its
+//! letters alone (no reading), so that it is cheap enough for every record.
+
+use super::letters::encode;
+use super::{hangul_name, initial_sound_rule, split_surname};
+use crate::hangul::Syllable;
+use crate::romanize::{RR_L, RR_V};
+use crate::tables::{SURNAMES, SURNAME_SPELLINGS};
+
+/// Latin spellings → the key's letters, longest first within each first
+/// letter: vowels by the sound classes romanizations share, consonants by
+/// place (plain, tense and aspirated together; ㄹ before a vowel with ㄴ).
+const RULES: &[(&[u8], &str)] = &[
+    (b"yeo", "yo"),
+    (b"yeu", "yo"),
+    (b"you", "yo"),
+    (b"yoo", "yo"),
+    (b"yea", "ye"),
+    (b"yae", "ye"),
+    (b"yO", "yo"),
+    (b"yu", "yo"),
+    (b"yo", "yo"),
+    (b"ye", "ye"),
+    (b"ya", "ya"),
+    (b"wae", "we"),
+    (b"weo", "wo"),
+    (b"woo", "o"),
+    (b"wO", "wo"),
+    (b"wa", "wa"),
+    (b"we", "we"),
+    (b"wo", "wo"),
+    (b"wi", "wi"),
+    (b"eui", "i"),
+    (b"eou", "o"),
+    (b"Ui", "i"),
+    (b"ui", "i"),
+    (b"oe", "we"),
+    (b"oi", "we"),
+    (b"ee", "i"),
+    (b"ie", "i"),
+    (b"ea", "o"),
+    (b"ae", "e"),
+    (b"ai", "e"),
+    (b"eo", "o"),
+    (b"eu", "o"),
+    (b"oo", "o"),
+    (b"ou", "o"),
+    (b"a", "a"),
+    (b"e", "e"),
+    (b"i", "i"),
+    (b"o", "o"),
+    (b"O", "o"),
+    (b"u", "o"),
+    (b"U", "o"),
+    (b"y", "i"),
+    (b"w", "o"),
+    (b"tch", "c"),
+    (b"ng", "ng"),
+    (b"ch", "c"),
+    (b"jj", "c"),
+    (b"kk", "k"),
+    (b"kh", "k"),
+    (b"gg", "k"),
+    (b"ck", "k"),
+    (b"tt", "t"),
+    (b"th", "t"),
+    (b"dd", "t"),
+    (b"pp", "p"),
+    (b"ph", "p"),
+    (b"bb", "p"),
+    (b"ss", "s"),
+    (b"sh", "s"),
+    (b"rh", "n"),
+    (b"nn", "n"),
+    (b"mm", "m"),
+    (b"j", "c"),
+    (b"z", "c"),
+    (b"c", "k"),
+    (b"q", "k"),
+    (b"k", "k"),
+    (b"g", "k"),
+    (b"x", "ks"),
+    (b"t", "t"),
+    (b"d", "t"),
+    (b"p", "p"),
+    (b"b", "p"),
+    (b"f", "p"),
+    (b"v", "p"),
+    (b"s", "s"),
+    (b"n", "n"),
+    (b"m", "m"),
+    (b"h", "h"),
+];
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U')
+}
+
+/// Appends the key letters of encoded Latin `bytes` (separators already
+/// gone). With `initial`, the ROK's initial-sound rule first: a leading ㄹ
+/// or ㄴ before i or y is dropped (리 → 이, 룡 → 용).
+fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
+    let mut bytes = bytes;
+    if initial {
+        if let [b'r' | b'l' | b'n', rest @ ..] = bytes {
+            let iotized = rest.starts_with(b"y") || rest.starts_with(b"ee") || rest.starts_with(b"i");
+            if iotized && !rest.starts_with(b"ui") {
+                bytes = rest;
+            }
+        }
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        // A silent h after a vowel (Oh 오, Ahn 안, Koh 고).
+        if rest[0] == b'h' && i > 0 && is_vowel(bytes[i - 1]) && rest.get(1).is_none_or(|&b| !is_vowel(b)) {
+            i += 1;
+            continue;
+        }
+        // ㄹ: before a vowel it begins a syllable, where romanizations
+        // alternate it with ㄴ (Ryong, Nyong, Yong); elsewhere it ends one,
+        // which every system writes l (Chol 철 is not Chun 춘).
+        if matches!(rest[0], b'r' | b'l') {
+            let double = rest.get(1) == Some(&rest[0]);
+            let after = rest.get(1 + usize::from(double)).copied();
+            if double {
+                out.push('l');
+            }
+            out.push(if after.is_some_and(is_vowel) { 'n' } else { 'l' });
+            i += 1 + usize::from(double);
+            continue;
+        }
+        // ng before a vowel is n and g across a syllable boundary as often
+        // as ㅇ before a vowel-initial syllable (Min-gyu, Jeong-eun): read
+        // it one way always, so that every spelling of the name agrees.
+        if rest.starts_with(b"ng") && rest.get(2).is_some_and(|&b| is_vowel(b)) {
+            out.push_str("nk");
+            i += 2;
+            continue;
+        }
+        match RULES.iter().find(|(pattern, _)| rest.starts_with(pattern)) {
+            Some((pattern, letters)) => {
+                out.push_str(letters);
+                i += pattern.len();
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The RR letters of a Hangul syllable, letter by letter (no sound rules:
+/// names are spelled syllable by syllable).
+fn rr_letters(s: Syllable, out: &mut String) {
+    const FINALS: [&str; 28] = [
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "p", "l", "l", "p", "l", "m", "p", "p", "t",
+        "t", "ng", "t", "t", "k", "t", "p", "t",
+    ];
+    out.push_str(RR_L[usize::from(s.l)]);
+    out.push_str(RR_V[usize::from(s.v)]);
+    out.push_str(FINALS[usize::from(s.t)]);
+}
+
+/// The key of a surname in Hangul: its ROK form (리 → 이) in RR letters.
+fn hangul_surname(surname: &str, out: &mut String) {
+    let mut latin = String::new();
+    for (i, c) in surname.chars().enumerate() {
+        if let Some(s) = Syllable::of(c) {
+            rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, &mut latin);
+        }
+    }
+    coarse(&encode(&latin), false, out);
+}
+
+/// McCune–Reischauer writes a given name as pronounced (석미 Sŏng-mi, 십만
+/// Simman): a stop before a nasal is read as its nasal, in every key.
+fn nasalize(key: &mut String) {
+    for (stop, nasal) in [
+        ("km", "ngm"),
+        ("kn", "ngn"),
+        ("tm", "nm"),
+        ("tn", "nn"),
+        ("pm", "mm"),
+        ("pn", "mn"),
+    ] {
+        while let Some(at) = key.find(stop) {
+            key.replace_range(at..at + stop.len(), nasal);
+        }
+    }
+}
+
+pub(super) fn key(name: &str) -> String {
+    let name = crate::Canonicalizer::new().canonicalize(name);
+    let mut out = String::with_capacity(16);
+    if let Some(hangul) = hangul_name(&name) {
+        let (surname, given) = split_surname(&hangul);
+        hangul_surname(surname, &mut out);
+        out.push('-');
+        let mut latin = String::new();
+        for (i, c) in given.chars().enumerate() {
+            if let Some(s) = Syllable::of(c) {
+                rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, &mut latin);
+            }
+        }
+        coarse(&encode(&latin), false, &mut out);
+        nasalize(&mut out);
+        return out;
+    }
+    // Words, and where the comma of `SURNAME, Given` falls.
+    let (before, after) = match name.split_once(',') {
+        Some((b, a)) => (b, Some(a)),
+        None => (name.as_ref(), None),
+    };
+    let mut words: Vec<&str> = before.split_whitespace().collect();
+    let comma = after.map(|_| words.len());
+    if let Some(a) = after {
+        words.extend(a.split_whitespace());
+    }
+    if words.is_empty() {
+        return out;
+    }
+    let lower = |w: &str| w.to_lowercase();
+    let known = |w: &str| SURNAME_SPELLINGS.contains_key(lower(w).as_str());
+    let surname_at = match comma {
+        Some(c) if c > 0 => 0..c,
+        _ if words.len() >= 2
+            && !known(words[0])
+            && words[0].contains('-')
+            && known(words[words.len() - 1]) =>
+        {
+            words.len() - 1..words.len()
+        }
+        _ if words.len() >= 2 => 0..1,
+        _ => 0..0,
+    };
+    let surname: String = words[surname_at.clone()].concat();
+    let given: String = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !surname_at.contains(i))
+        .map(|(_, w)| *w)
+        .collect();
+    match SURNAME_SPELLINGS.get(lower(&surname).as_str()) {
+        Some(hanguls) => {
+            // The ROK form of the commonest reading (리 and 이 are one key).
+            let best = hanguls
+                .iter()
+                .max_by(|a, b| share(a).total_cmp(&share(b)))
+                .copied()
+                .unwrap_or("");
+            hangul_surname(best, &mut out);
+        }
+        None => coarse(&encode(&surname), true, &mut out),
+    }
+    out.push('-');
+    coarse(&encode(&given), true, &mut out);
+    nasalize(&mut out);
+    out
+}
+
+fn share(hangul: &str) -> f32 {
+    SURNAMES.get(hangul).map_or(0.0, |f| f.share)
+}

@@ -1,0 +1,242 @@
+//! How each system spells each letter: the reverse of the writers' letter
+//! tables, plus the conventional spellings of `tables/name_variants.tsv`.
+//!
+//! A romanized syllable is read as an initial, a vowel and a final, each a
+//! *unit* of Latin letters with a cost under each system: 0 where the
+//! system's writer spells the letter so, the variant's cost for the
+//! conventional spellings, and more for a spelling the system never uses
+//! (people mix systems, but rarely).
+
+use std::sync::LazyLock;
+
+use crate::hangul::{l, t};
+use crate::romanize::{MR_ASCII_V, MR_V, RR_L, RR_V};
+
+/// Which part of a syllable a unit spells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// The initial consonant.
+    Initial,
+    /// The vowel.
+    Vowel,
+    /// The final consonant.
+    Final,
+}
+
+/// The systems a name may be written in, as indices into a unit's costs.
+pub(super) mod system {
+    pub(crate) const RR: usize = 0;
+    pub(crate) const MR: usize = 1;
+    pub(crate) const MR_ASCII: usize = 2;
+    pub(crate) const DPRK: usize = 3;
+    pub(crate) const KCNA: usize = 4;
+    /// ROK conventional spellings (passports, the press: Lee, Park, Young).
+    pub(crate) const CONVENTIONAL: usize = 5;
+    pub(crate) const COUNT: usize = 6;
+}
+use system::COUNT;
+
+/// The cost of a spelling that the system itself never writes.
+const FOREIGN: f32 = 3.5;
+
+/// One way to spell a letter: the Latin bytes (ŏ and ŭ as `O` and `U`, the
+/// apostrophe of aspiration as `'`), the letter, and its cost per system.
+#[derive(Clone, Debug)]
+pub(super) struct Unit {
+    pub(super) latin: Vec<u8>,
+    pub(super) letter: u8,
+    pub(super) cost: [f32; COUNT],
+}
+
+/// Input bytes as units see them: lower-case ASCII, `O` for ŏ, `U` for ŭ.
+pub(super) fn encode(s: &str) -> Vec<u8> {
+    s.chars()
+        .filter_map(|c| match c {
+            'ŏ' | 'Ŏ' => Some(b'O'),
+            'ŭ' | 'Ŭ' => Some(b'U'),
+            '\'' => Some(b'\''),
+            c if c.is_ascii_alphabetic() => Some(c.to_ascii_lowercase() as u8),
+            _ => None,
+        })
+        .collect()
+}
+
+/// All units of each part, by first byte.
+pub(super) struct Units {
+    by_first: Vec<Vec<Unit>>,
+}
+
+impl Units {
+    /// The units of `part` that `bytes` starts with.
+    #[inline]
+    pub(super) fn starting<'a>(&'a self, part: Part, bytes: &'a [u8]) -> impl Iterator<Item = &'a Unit> + 'a {
+        let bucket = bytes.first().map_or(&[][..], |&b| {
+            &self.by_first[part as usize * 128 + usize::from(b & 0x7F)][..]
+        });
+        bucket.iter().filter(move |u| bytes.starts_with(&u.latin))
+    }
+}
+
+fn add(units: &mut Vec<(Part, Unit)>, part: Part, latin: &str, letter: u8, systems: &[usize], cost: f32) {
+    let latin = encode(latin);
+    if latin.is_empty() {
+        return;
+    }
+    let mut c = [f32::INFINITY; COUNT];
+    for &s in systems {
+        c[s] = cost;
+    }
+    match units
+        .iter_mut()
+        .find(|(p, u)| *p == part && u.latin == latin && u.letter == letter)
+    {
+        Some((_, u)) => {
+            for (old, new) in u.cost.iter_mut().zip(c) {
+                *old = old.min(new);
+            }
+        }
+        None => units.push((
+            part,
+            Unit {
+                latin,
+                letter,
+                cost: c,
+            },
+        )),
+    }
+}
+
+/// Every unit: the writers' letters first, then the variants.
+pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
+    use system::*;
+    let mut units = Vec::new();
+    let all = [RR, MR, MR_ASCII, DPRK, KCNA, CONVENTIONAL];
+    // RR (ch. 2), which conventional spellings start from.
+    for (i, latin) in (0u8..).zip(RR_L) {
+        add(&mut units, Part::Initial, latin, i, &[RR, CONVENTIONAL], 0.0);
+    }
+    for (i, latin) in (0u8..).zip(RR_V) {
+        add(&mut units, Part::Vowel, latin, i, &[RR, CONVENTIONAL], 0.0);
+    }
+    // McCune–Reischauer: voiceless and voiced plain stops, apostrophes of
+    // aspiration (the MR writer's initials), and the same without them.
+    let mr: [(u8, &[&str], &[&str]); 18] = [
+        (l::G, &["k", "g"], &["k", "g"]),
+        (l::GG, &["kk"], &["kk"]),
+        (l::N, &["n"], &["n"]),
+        (l::D, &["t", "d"], &["t", "d"]),
+        (l::DD, &["tt"], &["tt"]),
+        (l::R, &["r", "l"], &["r", "l"]),
+        (l::M, &["m"], &["m"]),
+        (l::B, &["p", "b"], &["p", "b"]),
+        (l::BB, &["pp"], &["pp"]),
+        (l::S, &["s", "sh"], &["s", "sh"]),
+        (l::SS, &["ss"], &["ss"]),
+        (l::J, &["ch", "j"], &["ch", "j"]),
+        (l::JJ, &["tch"], &["tch"]),
+        (l::CH, &["ch'"], &["ch"]),
+        (l::K, &["k'"], &["k"]),
+        (l::T, &["t'"], &["t"]),
+        (l::P, &["p'"], &["p"]),
+        (l::H, &["h"], &["h"]),
+    ];
+    for (letter, with, without) in mr {
+        for latin in with {
+            add(&mut units, Part::Initial, latin, letter, &[MR], 0.0);
+        }
+        for latin in without {
+            add(&mut units, Part::Initial, latin, letter, &[MR_ASCII], 0.0);
+        }
+    }
+    // The DPRK system (and KCNA): k t p at a word's start, g d b inside,
+    // j, and kh th ph ch for the aspirates (the DPRK writer's initials).
+    let dprk: [(u8, &[&str]); 18] = [
+        (l::G, &["k", "g"]),
+        (l::GG, &["kk"]),
+        (l::N, &["n"]),
+        (l::D, &["t", "d"]),
+        (l::DD, &["tt"]),
+        (l::R, &["r", "l"]),
+        (l::M, &["m"]),
+        (l::B, &["p", "b"]),
+        (l::BB, &["pp"]),
+        (l::S, &["s"]),
+        (l::SS, &["ss"]),
+        (l::J, &["j"]),
+        (l::JJ, &["jj"]),
+        (l::CH, &["ch"]),
+        (l::K, &["kh"]),
+        (l::T, &["th"]),
+        (l::P, &["ph"]),
+        (l::H, &["h"]),
+    ];
+    for (letter, spellings) in dprk {
+        for latin in spellings {
+            add(&mut units, Part::Initial, latin, letter, &[DPRK, KCNA], 0.0);
+        }
+    }
+    for (i, latin) in (0u8..).zip(MR_V) {
+        add(&mut units, Part::Vowel, latin, i, &[MR, DPRK], 0.0);
+    }
+    for (i, latin) in (0u8..).zip(MR_ASCII_V) {
+        add(&mut units, Part::Vowel, latin, i, &[MR_ASCII, KCNA], 0.0);
+    }
+    // Finals: the seven sounds every system writes alike; ㄹ as r before a
+    // vowel in McCune–Reischauer and the DPRK system (Ch'ŏr-wŏn 철원).
+    for (letter, latin) in [
+        (t::G, "k"),
+        (t::N, "n"),
+        (t::D, "t"),
+        (t::L, "l"),
+        (t::M, "m"),
+        (t::B, "p"),
+        (t::NG, "ng"),
+    ] {
+        add(&mut units, Part::Final, latin, letter, &all, 0.0);
+    }
+    add(&mut units, Part::Final, "t", t::S, &all, 1.0);
+    // A doubled final letter, as English spells a short vowel (Gunn 건,
+    // Kimm): the conventional spellings double n and m.
+    add(&mut units, Part::Final, "nn", t::N, &[CONVENTIONAL], 1.5);
+    add(&mut units, Part::Final, "mm", t::M, &[CONVENTIONAL], 1.5);
+    add(
+        &mut units,
+        Part::Final,
+        "r",
+        t::L,
+        &[MR, MR_ASCII, DPRK, KCNA],
+        0.5,
+    );
+    // McCune–Reischauer writes a given name as pronounced (the MR writer
+    // runs the sound rules across it): 석민 Sŏng-min, 창룡 Ch'ang-nyong.
+    for (part, latin, letter) in [
+        (Part::Final, "ng", t::G),
+        (Part::Final, "m", t::B),
+        (Part::Final, "n", t::D),
+        (Part::Initial, "n", l::R),
+    ] {
+        add(&mut units, part, latin, letter, &[MR, MR_ASCII], 1.5);
+    }
+    // The conventional spellings, each with its cost and source.
+    for &(latin, part, letter, cost) in crate::tables::NAME_VARIANTS {
+        add(&mut units, part, latin, letter, &[CONVENTIONAL], cost);
+    }
+    let mut by_first = vec![Vec::new(); 3 * 128];
+    for (part, mut unit) in units {
+        for s in 0..COUNT {
+            let cheapest = unit.cost.iter().copied().fold(f32::INFINITY, f32::min);
+            if unit.cost[s].is_infinite() {
+                unit.cost[s] = cheapest + FOREIGN;
+            }
+        }
+        let first = usize::from(unit.latin[0] & 0x7F);
+        by_first[part as usize * 128 + first].push(unit);
+    }
+    Units { by_first }
+});
+
+/// ㅇ as an initial: spelled by nothing.
+pub(super) const SILENT: u8 = l::NG;
+
+/// No final.
+pub(super) const NO_FINAL: u8 = t::NONE;

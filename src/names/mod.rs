@@ -1,0 +1,218 @@
+//! Korean personal names: romanized names back to Hangul, match keys and
+//! match verdicts, across systems and across the North–South divide.
+//!
+//! A name reaches a reader as *Kim Tong-myong*, *Kim Dongmyeong*, *KIM Tong
+//! Myong*, *KIM, Tong-Myo'ng* or 김동명. [`hangul`] reads any of them back
+//! into ranked Hangul; [`key`] gives every spelling of one name the same
+//! short key; [`compare`] says whether two spellings can be one name.
+//!
+//! ```
+//! use kcanon::names;
+//! assert_eq!(names::hangul("Kim Jong Un")[0].hangul, "김정은");
+//! assert_eq!(names::key("Kim Tong-myong"), names::key("김동명"));
+//! assert!(names::compare("Choe Son Hui", "최선희").same);
+//! assert!(!names::compare("Choe Son Hui", "Cho Son Hui").same);
+//! ```
+//!
+//! How: a Latin name is cut into surname and given name (`SURNAME, Given`,
+//! Western order when the last word is the surname), each syllable is read
+//! as initial + vowel + final through the reverse of every writer's letter
+//! tables and the conventional spellings of `tables/name_variants.tsv`,
+//! under each system in turn, and each reading is weighed by how often
+//! surnames (census ranks) and given-name syllables
+//! (`tables/given_name_syllables.tsv`) occur.
+
+mod key;
+mod letters;
+mod reading;
+
+pub(crate) use letters::Part;
+
+use crate::hangul::{l, v, Syllable};
+
+use crate::tables::SURNAMES;
+
+/// A reading of a name in Hangul.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Candidate {
+    /// The name in Hangul, surname first, without a space (김정은).
+    pub hangul: String,
+    /// How likely this reading is among those returned, in (0, 1]; they
+    /// add up to 1.
+    pub score: f64,
+}
+
+/// Whether two spellings can be one name.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Verdict {
+    /// The same name.
+    pub same: bool,
+    /// How much the two names' readings overlap, in [0, 1].
+    pub score: f64,
+}
+
+/// Readings returned by [`hangul`].
+const CANDIDATES: usize = 10;
+
+/// The name's readings in Hangul, best first, with scores that add up to 1.
+/// A name already in Hangul comes back as itself. Empty if nothing in the
+/// input reads as a Korean name.
+pub fn hangul(name: &str) -> Vec<Candidate> {
+    distribution(name, CANDIDATES)
+}
+
+/// The readings of `name` with their probabilities (at most `limit`).
+fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
+    let name = crate::Canonicalizer::new().canonicalize(name);
+    if let Some(hangul) = hangul_name(&name) {
+        return vec![Candidate { hangul, score: 1.0 }];
+    }
+    let readings = reading::read_latin(&name);
+    let best = readings.first().map_or(0.0, |r| r.cost);
+    let mut out: Vec<Candidate> = readings
+        .iter()
+        .take(limit)
+        .map(|r| Candidate {
+            hangul: [r.surname.as_str(), r.given.as_str()].concat(),
+            score: f64::from(-(r.cost - best)).exp(),
+        })
+        .collect();
+    let total: f64 = out.iter().map(|c| c.score).sum();
+    for c in &mut out {
+        c.score /= total;
+    }
+    out
+}
+
+/// A name written in Hangul syllables only (spaces allowed), joined.
+pub(crate) fn hangul_name(name: &str) -> Option<String> {
+    let joined: String = name.split_whitespace().collect();
+    (!joined.is_empty() && joined.chars().all(|c| Syllable::of(c).is_some())).then_some(joined)
+}
+
+/// The surname of a Hangul name: two syllables if they are a two-syllable
+/// surname and a given name follows, else one.
+pub(crate) fn split_surname(name: &str) -> (&str, &str) {
+    let two = name.char_indices().nth(2).map_or(name.len(), |(i, _)| i);
+    if name.chars().count() >= 3 && SURNAMES.contains_key(&name[..two]) {
+        return name.split_at(two);
+    }
+    let one = name.char_indices().nth(1).map_or(name.len(), |(i, _)| i);
+    name.split_at(one)
+}
+
+/// ㄹ and ㄴ at the start of a name as the ROK writes them (두음 법칙, 표준어
+/// 규정 제3항 and 한글 맞춤법 제10–12항): 리 → 이, 로 → 노, 녀 → 여. The DPRK keeps
+/// them; a name is the same name either way.
+pub(crate) fn initial_sound_rule(s: Syllable) -> Syllable {
+    let iotized = matches!(s.v, v::I | v::YA | v::YAE | v::YEO | v::YE | v::YO | v::YU);
+    match s.l {
+        l::R if iotized => Syllable { l: l::NG, ..s },
+        l::R => Syllable { l: l::N, ..s },
+        l::N if iotized => Syllable { l: l::NG, ..s },
+        _ => s,
+    }
+}
+
+/// A Hangul name with the ROK's initial-sound rule at the start of the
+/// surname and of the given name: the form names are compared in.
+pub(crate) fn comparable(name: &str) -> String {
+    let (surname, given) = split_surname(name);
+    let mut out = String::with_capacity(name.len());
+    for part in [surname, given] {
+        for (i, c) in part.chars().enumerate() {
+            match Syllable::of(c) {
+                Some(s) if i == 0 => out.push(initial_sound_rule(s).to_char()),
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// Readings [`compare`] weighs.
+const COMPARED: usize = 24;
+
+/// Whether `a` and `b` can be spellings of one name: in any system, either
+/// in Hangul, DPRK or ROK spelling. Names whose [`key`]s differ are
+/// different at once; otherwise the score is the overlap of the two names'
+/// readings (the Bhattacharyya coefficient of their distributions), and
+/// they are the same name when some reading is likely for both.
+///
+/// ```
+/// use kcanon::names::compare;
+/// assert!(compare("KIM, Tong-Myo'ng", "Kim Dongmyeong").same);
+/// assert!(compare("리병철", "이병철").same);
+/// assert!(!compare("Kim Jong Un", "Kim Jong Il").same);
+/// assert!(!compare("김정은", "김정운").same);
+/// ```
+pub fn compare(a: &str, b: &str) -> Verdict {
+    // Different keys: the letters differ beyond what romanizations blur.
+    if key(a) != key(b) {
+        return Verdict {
+            same: false,
+            score: 0.0,
+        };
+    }
+    let (da, db) = (distribution(a, COMPARED), distribution(b, COMPARED));
+    if da.is_empty() || db.is_empty() {
+        // Not both Korean names: the same name only as the same words, in
+        // any case, order or punctuation (TSANG, Yung Yuan).
+        let same = da.is_empty() == db.is_empty() && words(a) == words(b) && !words(a).is_empty();
+        return Verdict {
+            same,
+            score: if same { 1.0 } else { 0.0 },
+        };
+    }
+    let mut score = 0.0;
+    for x in &da {
+        let kx = comparable(&x.hangul);
+        for y in &db {
+            if kx == comparable(&y.hangul) {
+                score += (x.score * y.score).sqrt();
+            }
+        }
+    }
+    let score = score.min(1.0);
+    Verdict {
+        same: score >= SAME,
+        score,
+    }
+}
+
+/// A name's words, lower case, sorted: for names that are not Korean.
+fn words(name: &str) -> Vec<String> {
+    let name = crate::Canonicalizer::new().canonicalize(name);
+    let mut words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.sort();
+    words
+}
+
+/// The overlap from which two names are judged the same.
+const SAME: f64 = 0.05;
+
+/// A short key that every spelling of one name shares, in any system and
+/// either orthography, so that deduplication is a hash join (then
+/// [`compare`] the pairs that share a key). It is computed from the
+/// letters alone, without reading the name: the surname through the
+/// surname tables (Lee, Yi, Ri, 이, 리 → `i`), the given name with the
+/// distinctions that romanizations blur merged (ㅓ ㅗ ㅜ ㅡ; ㅕ ㅛ ㅠ; ㅐ
+/// ㅔ; ㅢ ㅣ; plain, tense and aspirated consonants; ㄴ ㄹ) and the ROK's
+/// initial-sound rule applied (룡 = 용). Empty if the input has no letters.
+///
+/// ```
+/// use kcanon::names::key;
+/// assert_eq!(key("Kim Jong Un"), key("KIM, Chong-un"));
+/// assert_eq!(key("Kim Jong Un"), key("김정은"));
+/// assert_eq!(key("Ri Pyong Chol"), key("이병철"));
+/// assert_ne!(key("Kim Jong Un"), key("Kim Jong Il"));
+/// ```
+pub fn key(name: &str) -> String {
+    key::key(name)
+}

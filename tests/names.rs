@@ -1,0 +1,213 @@
+//! Names against the real data of `../shared/data`: romanized names back to
+//! Hangul (`reverse_names.tsv`), verdicts and keys on real name pairs with
+//! hard negatives (`names/pairs_dev.tsv`).
+
+mod common;
+
+use kcanon::names::{compare, hangul, key};
+
+fn rows(rel: &str) -> Option<Vec<Vec<String>>> {
+    let text = common::shared_text(rel)?;
+    Some(
+        text.lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split('\t').map(str::to_string).collect())
+            .collect(),
+    )
+}
+
+/// Rows whose expected Hangul no reading can give, each with why; listed,
+/// not skipped silently.
+const UNREACHABLE: &[(&str, &str)] = &[(
+    "Kim Ch’ŏr-wŏn",
+    "the expected form is Hanja (金哲源), not Hangul; its Hangul 김철원 is checked instead",
+)];
+
+#[test]
+fn reverse_names_back_to_hangul() {
+    let Some(rows) = rows("data/romanization/reverse_names.tsv") else {
+        return;
+    };
+    let (mut top1, mut top3, mut n) = (0, 0, 0);
+    for r in &rows {
+        let (latin, expected) = (&r[0], &r[2]);
+        let expected = match UNREACHABLE.iter().find(|(l, _)| l == latin) {
+            Some(_) => "김철원".to_string(),
+            None => expected.clone(),
+        };
+        let got = hangul(latin);
+        n += 1;
+        let rank = got.iter().position(|c| c.hangul == expected);
+        if rank == Some(0) {
+            top1 += 1;
+        }
+        if rank.is_some_and(|r| r < 3) {
+            top3 += 1;
+        }
+        if rank != Some(0) {
+            let shown: Vec<String> = got
+                .iter()
+                .take(4)
+                .map(|c| format!("{} {:.2}", c.hangul, c.score))
+                .collect();
+            eprintln!("{latin} → expected {expected}, got {}", shown.join(", "));
+        }
+    }
+    let (p1, p3) = (top1 as f64 / n as f64, top3 as f64 / n as f64);
+    eprintln!(
+        "reverse_names: top-1 {top1}/{n} ({:.1}%), top-3 {top3}/{n} ({:.1}%)",
+        p1 * 100.0,
+        p3 * 100.0
+    );
+    // Issue #4 asks top-1 ≥ 95%: not reached. The misses are KCNA's o,
+    // which is ㅗ and ㅓ alike (Yong 용/영, Yo 요/여, Song 송/성), where the
+    // ROK prior of `tables/given_name_syllables.tsv` ranks the other
+    // syllable first, and three rows whose expected reading is not the
+    // likelier one (Yi → 리, Yu → 류, Sŏng-min → 석민). This floor guards
+    // what is reached.
+    assert!(p1 >= 0.83, "top-1 {p1}");
+    assert!(p3 >= 0.99, "top-3 {p3}");
+}
+
+/// Pairs whose label this library does not follow, each with why.
+const LABELS_NOT_FOLLOWED: &[(&str, &str, &str)] = &[(
+    "HAN JANG SU",
+    "Chang-Su Han",
+    "labelled a different alias after the UN list's alias field, but it is the same name in Western \
+     order (Han Jang Su = 한장수 = Chang-Su Han), and the issue asks for Western order",
+)];
+
+#[test]
+fn dev_pairs_verdicts_and_keys() {
+    let Some(rows) = rows("data/names/pairs_dev.tsv") else {
+        return;
+    };
+    let same_kinds = [
+        "romanization_variant",
+        "romanization_variant_derived",
+        "format_only",
+        "hangul_vs_roman",
+    ];
+    let different_kinds = ["different_alias", "given_name_one_syllable_diff"];
+    let (mut same_ok, mut same_n, mut diff_ok, mut diff_n, mut key_ok) = (0, 0, 0, 0, 0);
+    for r in &rows {
+        let (a, b, kind) = (&r[0], &r[1], r[5].as_str());
+        let v = compare(a, b);
+        if same_kinds.contains(&kind) {
+            same_n += 1;
+            if v.same {
+                same_ok += 1;
+            } else {
+                eprintln!(
+                    "missed same ({kind}): {a} | {b} ({:.3}) {:?} {:?}",
+                    v.score,
+                    top(a),
+                    top(b)
+                );
+            }
+            if key(a) == key(b) {
+                key_ok += 1;
+            } else {
+                eprintln!("key differs ({kind}): {a} {} | {b} {}", key(a), key(b));
+            }
+        } else if different_kinds.contains(&kind) {
+            if LABELS_NOT_FOLLOWED.iter().any(|(x, y, _)| x == a && y == b) {
+                assert!(v.same, "{a} | {b}: listed as judged the same, and no longer is");
+                continue;
+            }
+            diff_n += 1;
+            if !v.same {
+                diff_ok += 1;
+            } else {
+                eprintln!("false same ({kind}): {a} | {b} ({:.3})", v.score);
+            }
+        }
+    }
+    let recall = same_ok as f64 / same_n as f64;
+    let keys = key_ok as f64 / same_n as f64;
+    let tn = diff_ok as f64 / diff_n as f64;
+    let (tp, fp, fn_) = (
+        same_ok as f64,
+        (diff_n - diff_ok) as f64,
+        (same_n - same_ok) as f64,
+    );
+    let f1 = 2.0 * tp / (2.0 * tp + fp + fn_);
+    eprintln!(
+        "pairs_dev: same {same_ok}/{same_n} (recall {recall:.3}), different {diff_ok}/{diff_n} ({tn:.3}), F1 {f1:.3}, key agrees {key_ok}/{same_n} ({keys:.3})"
+    );
+    assert!(recall >= 0.98, "recall {recall}");
+    assert_eq!(diff_ok, diff_n, "every different name judged different");
+    assert!(keys >= 0.97, "keys {keys}");
+}
+
+/// The writers' own output reads back: random names (a surname of the
+/// table and two syllables that given names use) romanized in every system
+/// come back among the candidates, and share the Hangul's key.
+#[test]
+fn every_system_reads_back() {
+    use kcanon::romanize::{romanize_with, Kind, Options, System};
+    let surnames = [
+        "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안",
+        "송", "류", "홍",
+    ];
+    let given = "민서준지현우영수진성정철호은혜경동명일남선희용석광혁주연숙미"
+        .chars()
+        .collect::<Vec<_>>();
+    let (mut n, mut found, mut keys) = (0, 0, 0);
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % m as u64) as usize
+    };
+    for _ in 0..150 {
+        let name = format!(
+            "{}{}{}",
+            surnames[next(surnames.len())],
+            given[next(given.len())],
+            given[next(given.len())]
+        );
+        for system in [
+            System::Rr,
+            System::Mr,
+            System::MrAscii,
+            System::Dprk,
+            System::Kcna,
+        ] {
+            let latin = romanize_with(&name, system, &Options::new(Kind::Name));
+            let candidates = hangul(&latin);
+            n += 1;
+            let comparable = |h: &str| {
+                h.replacen('리', "이", 1)
+                    .replacen('류', "유", 1)
+                    .replacen('림', "임", 1)
+            };
+            if candidates
+                .iter()
+                .any(|c| comparable(&c.hangul) == comparable(&name))
+            {
+                found += 1;
+            } else {
+                eprintln!("{name} {system:?} {latin} → {:?}", top(&latin));
+            }
+            if key(&latin) == key(&name) {
+                keys += 1;
+            } else {
+                eprintln!("key: {name} {} | {latin} {}", key(&name), key(&latin));
+            }
+        }
+    }
+    eprintln!("writers read back: {found}/{n} among the candidates, key {keys}/{n}");
+    assert!(found as f64 >= 0.97 * n as f64, "{found}/{n}");
+    assert!(keys as f64 >= 0.97 * n as f64, "{keys}/{n}");
+}
+
+fn top(name: &str) -> Vec<String> {
+    hangul(name)
+        .iter()
+        .take(3)
+        .map(|c| format!("{} {:.2}", c.hangul, c.score))
+        .collect()
+}
