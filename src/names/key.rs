@@ -138,7 +138,10 @@ fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
             i += 2;
             continue;
         }
-        match RULES.iter().find(|(pattern, _)| rest.starts_with(pattern)) {
+        match RULES
+            .iter()
+            .find(|(pattern, _)| pattern[0] == rest[0] && super::letters::is_prefix(pattern, rest))
+        {
             Some((pattern, letters)) => {
                 out.push_str(letters);
                 i += pattern.len();

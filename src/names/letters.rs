@@ -73,8 +73,15 @@ impl Units {
         let bucket = bytes.first().map_or(&[][..], |&b| {
             &self.by_first[part as usize * 128 + usize::from(b & 0x7F)][..]
         });
-        bucket.iter().filter(move |u| bytes.starts_with(&u.latin))
+        bucket.iter().filter(move |u| is_prefix(&u.latin, bytes))
     }
+}
+
+/// Whether `bytes` starts with `prefix` (a few bytes: a loop beats a
+/// call to `memcmp`).
+#[inline]
+pub(super) fn is_prefix(prefix: &[u8], bytes: &[u8]) -> bool {
+    prefix.len() <= bytes.len() && prefix.iter().zip(bytes).all(|(a, b)| a == b)
 }
 
 fn add(units: &mut Vec<(Part, Unit)>, part: Part, latin: &str, letter: u8, systems: &[usize], cost: f32) {

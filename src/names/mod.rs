@@ -69,11 +69,10 @@ fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
     if let Some(hangul) = hangul_name(&name) {
         return vec![Candidate { hangul, score: 1.0 }];
     }
-    let readings = reading::read_latin(&name);
+    let readings = reading::read_latin(&name, limit);
     let best = readings.first().map_or(0.0, |r| r.cost);
     let mut out: Vec<Candidate> = readings
         .iter()
-        .take(limit)
         .map(|r| Candidate {
             hangul: [r.surname.as_str(), r.given.as_str()].concat(),
             score: f64::from(-(r.cost - best)).exp(),
@@ -157,6 +156,7 @@ pub fn compare(a: &str, b: &str) -> Verdict {
         };
     }
     let (da, db) = (distribution(a, COMPARED), distribution(b, COMPARED));
+    let comparable_all = |d: &[Candidate]| d.iter().map(|c| comparable(&c.hangul)).collect::<Vec<_>>();
     if da.is_empty() || db.is_empty() {
         // Not both Korean names: the same name only as the same words, in
         // any case, order or punctuation (TSANG, Yung Yuan).
@@ -166,11 +166,11 @@ pub fn compare(a: &str, b: &str) -> Verdict {
             score: if same { 1.0 } else { 0.0 },
         };
     }
+    let (ka, kb) = (comparable_all(&da), comparable_all(&db));
     let mut score = 0.0;
-    for x in &da {
-        let kx = comparable(&x.hangul);
-        for y in &db {
-            if kx == comparable(&y.hangul) {
+    for (x, kx) in da.iter().zip(&ka) {
+        for (y, ky) in db.iter().zip(&kb) {
+            if kx == ky {
                 score += (x.score * y.score).sqrt();
             }
         }

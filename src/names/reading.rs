@@ -1,13 +1,26 @@
 //! Reading a romanized name back into Hangul: tokens, surname and given
 //! name, and a lattice of syllables scored by how each system spells them
 //! and how often Korean names use them.
+//!
+//! Every reading carries its cost under each system at once (a vector), so
+//! the lattice is walked once; the systems are weighed together at the end
+//! (a name is written in one system, but which one is only likely).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::letters::{encode, system, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::Syllable;
 use crate::tables::{GIVEN_NAME_SYLLABLES, SURNAMES, SURNAME_SPELLINGS};
 
+/// Costs under each system.
+type Costs = [f32; system::COUNT];
+
 /// Readings kept at each step of the lattice.
 const BEAM: usize = 12;
+
+/// The longest given name read, in syllables.
+const MAX_SYLLABLES: usize = 6;
 
 /// A reading: the name in Hangul, surname first, and its cost (a negative
 /// log-likelihood: lower is likelier).
@@ -80,52 +93,73 @@ fn cut(name: &str) -> Written {
     w
 }
 
-/// The syllables that `bytes` can start with under system `s`: where each
-/// ends, the syllable, and the cost of its spelling.
-fn syllables_at(bytes: &[u8], s: usize, out: &mut Vec<(usize, Syllable, f32)>) {
+/// A syllable read at some place: where it ends, the syllable, the cost of
+/// its spelling under each system, and its prior cost as a given name's
+/// first and later syllable.
+type Found = (usize, Syllable, Costs, [f32; 2]);
+
+/// The syllables that `bytes` can start with.
+fn syllables_at(bytes: &[u8], out: &mut Vec<Found>) {
     out.clear();
     let units = &*UNITS;
-    let silent = [None];
-    let initials = units.starting(Part::Initial, bytes).map(Some).chain(silent);
+    let initials = units.starting(Part::Initial, bytes).map(Some).chain([None]);
     for initial in initials {
         let (l, after_l, cost_l) = match initial {
-            Some(u) => (u.letter, u.latin.len(), u.cost[s]),
-            None => (SILENT, 0, 0.0),
+            Some(u) => (u.letter, u.latin.len(), u.cost),
+            None => (SILENT, 0, [0.0; system::COUNT]),
         };
         for vowel in units.starting(Part::Vowel, &bytes[after_l..]) {
             let after_v = after_l + vowel.latin.len();
-            let cost_v = cost_l + vowel.cost[s];
+            let cost_v = add(&cost_l, &vowel.cost);
             let finals = units
                 .starting(Part::Final, &bytes[after_v..])
                 .map(Some)
                 .chain([None]);
             for final_ in finals {
                 let (t, end, cost) = match final_ {
-                    Some(u) => (u.letter, after_v + u.latin.len(), cost_v + u.cost[s]),
+                    Some(u) => (u.letter, after_v + u.latin.len(), add(&cost_v, &u.cost)),
                     None => (NO_FINAL, after_v, cost_v),
+                };
+                let syllable = Syllable {
+                    l,
+                    v: vowel.letter,
+                    t,
                 };
                 out.push((
                     end,
-                    Syllable {
-                        l,
-                        v: vowel.letter,
-                        t,
-                    },
+                    syllable,
                     cost,
+                    [prior_cost(syllable, 0), prior_cost(syllable, 1)],
                 ));
             }
         }
     }
 }
 
+#[inline]
+fn add(a: &Costs, b: &Costs) -> Costs {
+    std::array::from_fn(|s| a[s] + b[s])
+}
+
 /// The cost of a syllable in a given name, by how often names use it in
 /// that place (first, or later).
 fn prior_cost(s: Syllable, index: usize) -> f32 {
-    let p = GIVEN_NAME_SYLLABLES
-        .get(&s.to_char())
-        .map_or(0.0, |p| p[usize::from(index > 0)]);
-    -(p.max(1e-4)).ln()
+    PRIOR_COSTS
+        .get(s.index())
+        .map_or(0.0, |c| c[usize::from(index > 0)])
 }
+
+/// [`prior_cost`] of every syllable, from `tables/given_name_syllables.tsv`
+/// (a syllable it does not list costs as if one name in ten thousand).
+static PRIOR_COSTS: LazyLock<Vec<[f32; 2]>> = LazyLock::new(|| {
+    (0..11_172u32)
+        .map(|i| {
+            let c = char::from_u32(0xAC00 + i).unwrap_or('가');
+            let p = GIVEN_NAME_SYLLABLES.get(&c).copied().unwrap_or([0.0; 2]);
+            p.map(|p| -(p.max(1e-4)).ln())
+        })
+        .collect()
+});
 
 /// The cost of a given name of `n` syllables (two is the norm).
 fn length_cost(n: usize) -> f32 {
@@ -137,175 +171,15 @@ fn length_cost(n: usize) -> f32 {
     }
 }
 
-/// A partial reading of a given name.
-#[derive(Clone)]
-struct Partial {
-    cost: f32,
-    syllables: Vec<Syllable>,
-}
-
-fn keep_best(list: &mut Vec<Partial>) {
-    list.sort_by(|a, b| a.cost.total_cmp(&b.cost));
-    list.truncate(BEAM);
-}
-
-/// The best readings of the given name's pieces under system `s`.
-fn given_readings(pieces: &[Vec<u8>], s: usize) -> Vec<Partial> {
-    let mut beams = vec![Partial {
-        cost: 0.0,
-        syllables: Vec::new(),
-    }];
-    let mut found = Vec::new();
-    for piece in pieces {
-        let mut at: Vec<Vec<Partial>> = vec![Vec::new(); piece.len() + 1];
-        at[0] = std::mem::take(&mut beams);
-        for pos in 0..piece.len() {
-            if at[pos].is_empty() {
-                continue;
-            }
-            keep_best(&mut at[pos]);
-            syllables_at(&piece[pos..], s, &mut found);
-            let here = std::mem::take(&mut at[pos]);
-            for p in &here {
-                for &(len, syllable, cost) in &found {
-                    // A vowel-initial syllable inside a piece: RR would have
-                    // put a hyphen where it is ambiguous.
-                    let join = if pos > 0 && syllable.l == SILENT { 0.5 } else { 0.0 };
-                    let mut syllables = p.syllables.clone();
-                    syllables.push(syllable);
-                    at[pos + len].push(Partial {
-                        cost: p.cost + cost + join + prior_cost(syllable, p.syllables.len()),
-                        syllables,
-                    });
-                }
-            }
-        }
-        beams = std::mem::take(&mut at[piece.len()]);
-        keep_best(&mut beams);
-        if beams.is_empty() {
-            return beams;
-        }
-    }
-    for b in &mut beams {
-        b.cost += length_cost(b.syllables.len());
-    }
-    beams
-}
-
-/// Whether `hangul` is the DPRK form of a surname the ROK spells otherwise
-/// (리 for 이), and whether it has such a DPRK form.
-fn dprk_form(hangul: &str) -> (bool, bool) {
-    let is_dprk = SURNAMES
-        .entries()
-        .any(|(k, f)| f.dprk_hangul == hangul && *k != hangul);
-    let has_dprk = SURNAMES.get(hangul).is_some_and(|f| f.dprk_hangul != hangul);
-    (is_dprk, has_dprk)
-}
-
-/// The readings of a surname token, with its cost under each system.
-fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, [f32; system::COUNT])> {
-    let mut out: Vec<(String, [f32; system::COUNT])> = Vec::new();
-    let ascii: String = word
-        .chars()
-        .map(|c| match c {
-            'ŏ' => 'o',
-            'ŭ' => 'u',
-            c => c,
-        })
-        .collect();
-    let mut add = |hangul: &str, cost: [f32; system::COUNT]| {
-        let share = SURNAMES
-            .get(hangul)
-            .or_else(|| {
-                SURNAMES
-                    .entries()
-                    .find(|(_, f)| f.dprk_hangul == hangul)
-                    .map(|(_, f)| f)
-            })
-            .map_or(1e-4, |f| f.share);
-        let (is_dprk, has_dprk) = dprk_form(hangul);
-        let mut c = cost;
-        for (s, c) in c.iter_mut().enumerate() {
-            let dprk_system = s == system::DPRK || s == system::KCNA;
-            *c += -share.ln() * 0.7;
-            if (dprk_system && has_dprk) || (!dprk_system && is_dprk) {
-                *c += 0.7;
-            }
-        }
-        match out.iter_mut().find(|(h, _)| h == hangul) {
-            Some((_, old)) => {
-                for s in 0..system::COUNT {
-                    old[s] = old[s].min(c[s]);
-                }
-            }
-            None => out.push((hangul.to_string(), c)),
-        }
-    };
-    for key in [word, ascii.as_str()] {
-        if let Some(hanguls) = SURNAME_SPELLINGS.get(key) {
-            for &h in *hanguls {
-                // Listed spellings: free where the system's own form, a little
-                // dearer elsewhere.
-                let forms = SURNAMES.get(h).or_else(|| {
-                    SURNAMES
-                        .entries()
-                        .find(|(_, f)| f.dprk_hangul == h)
-                        .map(|(_, f)| f)
-                });
-                let own = |form: Option<&str>| form.is_some_and(|f| f.to_lowercase() == word);
-                let mut cost = [0.5; system::COUNT];
-                if let Some(f) = forms {
-                    for (s, form) in [
-                        (system::RR, f.rr),
-                        (system::MR, f.mr),
-                        (system::MR_ASCII, f.mr_ascii),
-                        (system::DPRK, f.dprk),
-                        (system::KCNA, f.dprk),
-                        (system::CONVENTIONAL, f.conventional),
-                    ] {
-                        if own(form) {
-                            cost[s] = 0.0;
-                        }
-                    }
-                }
-                add(h, cost);
-            }
-        }
-    }
-    // Any other spelling of a surname, read as syllables.
-    if pieces.len() == 1 {
-        for s in 0..system::COUNT {
-            for p in given_readings(pieces, s).into_iter().take(4) {
-                let hangul: String = p.syllables.iter().map(|x| x.to_char()).collect();
-                let known = SURNAMES.contains_key(hangul.as_str()) || dprk_form(&hangul).0;
-                // A surname outside the table (복, 부, 용) is possible, if rare.
-                if p.syllables.len() == 1 || known && p.syllables.len() == 2 {
-                    let spelling: f32 = p.cost - prior_sum(&p.syllables) - length_cost(p.syllables.len());
-                    let mut cost = [f32::INFINITY; system::COUNT];
-                    cost[s] = if known { 1.5 } else { 4.0 } + spelling;
-                    add(&hangul, cost);
-                }
-            }
-        }
-    }
-    out
-}
-
-fn prior_sum(syllables: &[Syllable]) -> f32 {
-    syllables.iter().enumerate().map(|(i, &s)| prior_cost(s, i)).sum()
-}
-
 /// How likely each system is to have written the given name, from its
 /// shape: syllables as separate words are KCNA's way (Kim Jong Un),
 /// hyphens McCune–Reischauer's and the ROK's (Kim Tong-myong, Kim
 /// Dong-myeong), a joined given name RR's and the ROK passport's
 /// (Dongmyeong). The letters themselves then weigh each system through the
 /// spelling costs.
-fn system_weights(w: &Written, given_tokens: &[usize]) -> [f32; system::COUNT] {
+fn system_weights(spaced: bool, hyphenated: bool) -> Costs {
     use system::*;
     let mut weights = [0f32; COUNT];
-    let spaced = given_tokens.len() >= 2;
-    let hyphenated = given_tokens.iter().any(|&t| w.tokens[t].len() >= 2);
     let shape: [(usize, f32); COUNT] = if spaced {
         [
             (KCNA, 0.55),
@@ -340,8 +214,15 @@ fn system_weights(w: &Written, given_tokens: &[usize]) -> [f32; system::COUNT] {
     weights
 }
 
+/// What the beam ranks partial readings by: the best system's cost with its
+/// weight (a bound on [`combined`], without its exponentials).
+#[inline]
+fn rank(costs: &Costs, log_weights: &Costs) -> f32 {
+    (0..system::COUNT).fold(f32::INFINITY, |best, s| best.min(costs[s] + log_weights[s]))
+}
+
 /// The cost of a reading over all systems: −ln Σ weight × e^(−cost).
-fn combined(costs: &[f32; system::COUNT], weights: &[f32; system::COUNT]) -> f32 {
+fn combined(costs: &Costs, weights: &Costs) -> f32 {
     let best = costs.iter().copied().fold(f32::INFINITY, f32::min);
     if best.is_infinite() {
         return best;
@@ -352,98 +233,304 @@ fn combined(costs: &[f32; system::COUNT], weights: &[f32; system::COUNT]) -> f32
     best - sum.max(1e-30).ln()
 }
 
-/// The readings of a name in Latin letters, best first.
-pub(super) fn read_latin(name: &str) -> Vec<Reading> {
-    let w = cut(name);
-    let n = w.tokens.len();
-    // (surname, given) → cost under each system.
-    let mut found: Vec<(String, String, [f32; system::COUNT])> = Vec::new();
-    let mut readings: Vec<Reading> = Vec::new();
-    let mut push = |surname: &str,
-                    given: &[Syllable],
-                    costs: [f32; system::COUNT],
-                    weights: &[f32; system::COUNT],
-                    extra: f32| {
-        let given: String = given.iter().map(|s| s.to_char()).collect();
-        let _ = &mut found;
-        let cost = combined(&costs, weights) + extra;
-        match readings
-            .iter_mut()
-            .find(|r| r.surname == surname && r.given == given)
-        {
-            Some(r) => r.cost = r.cost.min(cost),
-            None => readings.push(Reading {
-                surname: surname.to_string(),
-                given,
-                cost,
-            }),
+/// A partial reading of a given name.
+#[derive(Clone, Copy)]
+struct Partial {
+    costs: Costs,
+    /// `costs` weighed together: what the beam keeps the best of.
+    score: f32,
+    syllables: [Syllable; MAX_SYLLABLES],
+    len: usize,
+}
+
+impl Partial {
+    fn syllables(&self) -> &[Syllable] {
+        &self.syllables[..self.len]
+    }
+}
+
+fn keep_best(list: &mut Vec<Partial>) {
+    if list.len() > BEAM {
+        list.select_nth_unstable_by(BEAM - 1, |a, b| a.score.total_cmp(&b.score));
+        list.truncate(BEAM);
+    }
+}
+
+/// The best readings of a given name's pieces, each with its costs.
+fn given_readings(pieces: &[Vec<u8>], weights: &Costs) -> Vec<Partial> {
+    let empty = Syllable { l: 0, v: 0, t: 0 };
+    let log_weights: Costs = weights.map(|w| -w.max(1e-9).ln());
+    let mut beams = vec![Partial {
+        costs: [0.0; system::COUNT],
+        score: 0.0,
+        syllables: [empty; MAX_SYLLABLES],
+        len: 0,
+    }];
+    let mut found = Vec::new();
+    for piece in pieces {
+        let mut at: Vec<Vec<Partial>> = vec![Vec::new(); piece.len() + 1];
+        at[0] = std::mem::take(&mut beams);
+        for pos in 0..piece.len() {
+            if at[pos].is_empty() {
+                continue;
+            }
+            keep_best(&mut at[pos]);
+            syllables_at(&piece[pos..], &mut found);
+            let here = std::mem::take(&mut at[pos]);
+            for p in &here {
+                if p.len == MAX_SYLLABLES {
+                    continue;
+                }
+                for &(len, syllable, cost, prior) in &found {
+                    // A vowel-initial syllable inside a piece: RR would have
+                    // put a hyphen where it is ambiguous.
+                    let join = if pos > 0 && syllable.l == SILENT { 0.5 } else { 0.0 };
+                    let extra = join + prior[usize::from(p.len > 0)];
+                    let costs = std::array::from_fn(|s| p.costs[s] + cost[s] + extra);
+                    let mut next = Partial {
+                        costs,
+                        score: rank(&costs, &log_weights),
+                        ..*p
+                    };
+                    next.syllables[p.len] = syllable;
+                    next.len += 1;
+                    at[pos + len].push(next);
+                }
+            }
+        }
+        beams = std::mem::take(&mut at[piece.len()]);
+        keep_best(&mut beams);
+        if beams.is_empty() {
+            return beams;
+        }
+    }
+    for b in &mut beams {
+        let extra = length_cost(b.len);
+        for c in &mut b.costs {
+            *c += extra;
+        }
+        b.score = combined(&b.costs, weights);
+    }
+    beams
+}
+
+/// What the surname tables say of one Hangul surname.
+#[derive(Clone, Copy)]
+struct SurnameInfo {
+    share: f32,
+    /// A DPRK form of a surname the ROK spells otherwise (리 for 이).
+    is_dprk: bool,
+    /// A ROK form the DPRK spells otherwise (이, whose DPRK form is 리).
+    has_dprk: bool,
+}
+
+static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, SurnameInfo> = HashMap::new();
+    for (&hangul, forms) in SURNAMES.entries() {
+        let e = map.entry(hangul).or_insert(SurnameInfo {
+            share: 0.0,
+            is_dprk: false,
+            has_dprk: false,
+        });
+        e.share = e.share.max(forms.share);
+        e.has_dprk |= forms.dprk_hangul != hangul;
+    }
+    for (&hangul, forms) in SURNAMES.entries() {
+        if forms.dprk_hangul != hangul {
+            let e = map.entry(forms.dprk_hangul).or_insert(SurnameInfo {
+                share: forms.share,
+                is_dprk: true,
+                has_dprk: false,
+            });
+            e.is_dprk |= !SURNAMES.contains_key(forms.dprk_hangul);
+            e.share = e.share.max(forms.share);
+        }
+    }
+    map
+});
+
+/// The readings of a surname token, with its cost under each system.
+fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, Costs)> {
+    let mut out: Vec<(String, Costs)> = Vec::new();
+    let mut add = |hangul: &str, cost: Costs| {
+        let info = SURNAME_INFO.get(hangul).copied().unwrap_or(SurnameInfo {
+            share: 1e-4,
+            is_dprk: false,
+            has_dprk: false,
+        });
+        let mut c = cost;
+        for (s, c) in c.iter_mut().enumerate() {
+            let dprk_system = s == system::DPRK || s == system::KCNA;
+            *c += -info.share.ln() * 0.7;
+            if (dprk_system && info.has_dprk) || (!dprk_system && info.is_dprk) {
+                *c += 0.7;
+            }
+        }
+        match out.iter_mut().find(|(h, _)| h == hangul) {
+            Some((_, old)) => {
+                for (o, n) in old.iter_mut().zip(c) {
+                    *o = o.min(n);
+                }
+            }
+            None => out.push((hangul.to_string(), c)),
         }
     };
+    let ascii: String = word
+        .chars()
+        .map(|c| match c {
+            'ŏ' => 'o',
+            'ŭ' => 'u',
+            c => c,
+        })
+        .collect();
+    let mut listed = false;
+    for key in [word, ascii.as_str()] {
+        if let Some(hanguls) = SURNAME_SPELLINGS.get(key) {
+            listed = true;
+            for &h in *hanguls {
+                // Listed spellings: free where the system's own form, a little
+                // dearer elsewhere.
+                let forms = SURNAMES.get(h).or_else(|| {
+                    SURNAMES
+                        .entries()
+                        .find(|(_, f)| f.dprk_hangul == h)
+                        .map(|(_, f)| f)
+                });
+                let own = |form: Option<&str>| form.is_some_and(|f| f.to_lowercase() == word);
+                let mut cost = [0.5; system::COUNT];
+                if let Some(f) = forms {
+                    for (s, form) in [
+                        (system::RR, f.rr),
+                        (system::MR, f.mr),
+                        (system::MR_ASCII, f.mr_ascii),
+                        (system::DPRK, f.dprk),
+                        (system::KCNA, f.dprk),
+                        (system::CONVENTIONAL, f.conventional),
+                    ] {
+                        if own(form) {
+                            cost[s] = 0.0;
+                        }
+                    }
+                }
+                add(h, cost);
+            }
+        }
+    }
+    // Any other spelling of a surname, read as syllables; a surname outside
+    // the table (복, 부, 용) is possible, if rare.
+    if !listed && pieces.len() == 1 {
+        let weights = [1.0 / system::COUNT as f32; system::COUNT];
+        for p in given_readings(pieces, &weights) {
+            let hangul: String = p.syllables().iter().map(|x| x.to_char()).collect();
+            let known = SURNAME_INFO.contains_key(hangul.as_str());
+            if p.len == 1 || known && p.len == 2 {
+                let prior: f32 = p
+                    .syllables()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &s)| prior_cost(s, i))
+                    .sum();
+                let extra = if known { 1.5 } else { 4.0 } - prior - length_cost(p.len);
+                add(&hangul, p.costs.map(|c| c + extra));
+            }
+        }
+    }
+    out
+}
+
+/// A reading before it is written out: the surname's place in the list of
+/// surname readings (or none), the given name, and the cost.
+struct Raw {
+    surname: Option<usize>,
+    given: [Syllable; MAX_SYLLABLES],
+    len: usize,
+    cost: f32,
+}
+
+/// The readings of a name in Latin letters, best first (at most `limit`).
+pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
+    let w = cut(name);
+    let n = w.tokens.len();
+    let mut surnames: Vec<String> = Vec::new();
+    let mut raw: Vec<Raw> = Vec::new();
+    let mut push = |surname: Option<usize>, given: &Partial, cost: f32| {
+        if cost.is_finite() {
+            raw.push(Raw {
+                surname,
+                given: given.syllables,
+                len: given.len,
+                cost,
+            });
+        }
+    };
+    let none = Partial {
+        costs: [0.0; system::COUNT],
+        score: 0.0,
+        syllables: [Syllable { l: 0, v: 0, t: 0 }; MAX_SYLLABLES],
+        len: 0,
+    };
     // (surname tokens, given tokens, extra cost) for each way to read the order.
-    let mut orders: Vec<(std::ops::Range<usize>, Vec<usize>, f32)> = Vec::new();
+    let mut orders: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, f32)> = Vec::new();
     match w.comma {
-        Some(c) if c > 0 && c < n => orders.push((0..c, (c..n).collect(), 0.0)),
+        Some(c) if c > 0 && c < n => orders.push((0..c, c..n, 0.0)),
         _ if n >= 2 => {
-            orders.push((0..1, (1..n).collect(), 0.0));
-            orders.push((n - 1..n, (0..n - 1).collect(), 2.5));
+            orders.push((0..1, 1..n, 0.0));
+            orders.push((n - 1..n, 0..n - 1, 2.5));
         }
         _ => {}
     }
     if n == 1 {
         // One word: a given name alone (a pen name: Yulgok), or a surname.
-        let weights = system_weights(&w, &[0]);
-        let mut by_given: Vec<(Vec<Syllable>, [f32; system::COUNT])> = Vec::new();
-        for s in 0..system::COUNT {
-            for p in given_readings(&w.tokens[0], s) {
-                match by_given.iter_mut().find(|(g, _)| *g == p.syllables) {
-                    Some((_, c)) => c[s] = c[s].min(p.cost),
-                    None => {
-                        let mut c = [f32::INFINITY; system::COUNT];
-                        c[s] = p.cost;
-                        by_given.push((p.syllables, c));
-                    }
-                }
-            }
-        }
-        for (given, costs) in &by_given {
-            push("", given, *costs, &weights, 1.0);
+        let weights = system_weights(false, w.tokens[0].len() >= 2);
+        for p in given_readings(&w.tokens[0], &weights) {
+            push(None, &p, p.score + 1.0);
         }
         for (hangul, cost) in surname_readings(&w.words[0], &w.tokens[0]) {
-            push(&hangul, &[], cost, &weights, 2.0);
+            surnames.push(hangul);
+            push(Some(surnames.len() - 1), &none, combined(&cost, &weights) + 2.0);
         }
     }
     for (surname_tokens, given_tokens, extra) in orders {
         let surname_word: String = w.words[surname_tokens.clone()].concat();
         let surname_pieces: Vec<Vec<u8>> = w.tokens[surname_tokens].concat();
-        let surnames = surname_readings(&surname_word, &surname_pieces);
-        if surnames.is_empty() {
+        let readings = surname_readings(&surname_word, &surname_pieces);
+        if readings.is_empty() {
             continue;
         }
-        let weights = system_weights(&w, &given_tokens);
-        let pieces: Vec<Vec<u8>> = given_tokens.iter().flat_map(|&t| w.tokens[t].clone()).collect();
-        let mut by_given: Vec<(Vec<Syllable>, [f32; system::COUNT])> = Vec::new();
-        for s in 0..system::COUNT {
-            for p in given_readings(&pieces, s) {
-                match by_given.iter_mut().find(|(g, _)| *g == p.syllables) {
-                    Some((_, c)) => c[s] = c[s].min(p.cost),
-                    None => {
-                        let mut c = [f32::INFINITY; system::COUNT];
-                        c[s] = p.cost;
-                        by_given.push((p.syllables, c));
-                    }
+        let spaced = given_tokens.len() >= 2;
+        let hyphenated = w.tokens[given_tokens.clone()].iter().any(|t| t.len() >= 2);
+        let weights = system_weights(spaced, hyphenated);
+        let pieces: Vec<Vec<u8>> = w.tokens[given_tokens].concat();
+        let given = given_readings(&pieces, &weights);
+        for (hangul, surname_cost) in readings {
+            let at = match surnames.iter().position(|h| *h == hangul) {
+                Some(at) => at,
+                None => {
+                    surnames.push(hangul);
+                    surnames.len() - 1
                 }
-            }
-        }
-        for (hangul, surname_cost) in &surnames {
-            for (given, given_cost) in &by_given {
-                let mut costs = [f32::INFINITY; system::COUNT];
-                for s in 0..system::COUNT {
-                    costs[s] = surname_cost[s] + given_cost[s];
-                }
-                push(hangul, given, costs, &weights, extra);
+            };
+            for g in &given {
+                let costs = add(&surname_cost, &g.costs);
+                push(Some(at), g, combined(&costs, &weights) + extra);
             }
         }
     }
-    readings.sort_by(|a, b| a.cost.total_cmp(&b.cost));
-    readings
+    raw.sort_by(|a, b| a.cost.total_cmp(&b.cost));
+    let mut out: Vec<Reading> = Vec::with_capacity(limit);
+    for r in raw {
+        if out.len() == limit {
+            break;
+        }
+        let surname = r.surname.map_or("", |i| surnames[i].as_str());
+        let given: String = r.given[..r.len].iter().map(|s| s.to_char()).collect();
+        if !out.iter().any(|o| o.surname == surname && o.given == given) {
+            out.push(Reading {
+                surname: surname.to_string(),
+                given,
+                cost: r.cost,
+            });
+        }
+    }
+    out
 }
