@@ -9,6 +9,7 @@ use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
+use kcanon::names;
 use kcanon::romanize::{self, Kind};
 use kcanon::{Canonicalizer, Change, System};
 
@@ -18,6 +19,9 @@ canon — canonical forms for Korean text
 Usage: canon [OPTIONS] [TEXT...]                 canonicalize
        canon romanize [--system S] [--name [--surname STYLE]|--place] [--hyphen|--no-hyphen] [TEXT...]
        canon pron [TEXT...]                        standard pronunciation, in Hangul
+       canon hangul [--all] [NAME...]              romanized name → Hangul
+       canon key [NAME...]                         match key
+       canon match A B | canon match < pairs       are two names one name?
 
 Each TEXT is one record; with no TEXT, each line of standard input is one.
 Every record gives exactly one output line, in order. Line endings (\\n or
@@ -44,6 +48,15 @@ Romanization (canon romanize) follows the pronunciation rules of each system:
                 dprk (Ri, Pak, Choe)
 Text keeps everything that is not Hangul as it is, spacing included.
 
+Names (canon hangul, key, match) are read in any system and either order:
+Kim Jong Un, KIM, Chong-un, Kim Tong-myŏng, Lee Myung-bak, 김정은.
+  hangul        the likeliest Hangul (--all: every reading, best first,
+                tab-separated); an empty line if nothing reads as a name
+  key           a short key every spelling of one name shares: kim-congon
+  match A B     prints same<TAB>score or different<TAB>score; exit status 0
+                if same, 1 if different. With no A B, each line of standard
+                input is A<TAB>B and gives one verdict line; exit status 0.
+
 Options:
       --to rok          Target orthography: rok (ROK standard; the default)
       --json            One JSON object per record: input, output, changes
@@ -62,6 +75,9 @@ Examples:
   canon romanize --place 충청북도        →  Chungcheongbuk-do
   canon romanize --system rr-translit 값 →  gabs
   canon pron 같이 신라                   →  가치 / 실라
+  canon hangul 'Kim Jong Un'             →  김정은
+  canon key 'KIM, Tong-Myo'\''ng'          →  kim-tongmyong
+  canon match 'Choe Son Hui' 최선희      →  same	1.000
   canon < macos-nfd.txt > nfc.txt        compose decomposed Hangul
   canon --json '김 동명'                 changes with byte spans and rule ids
   canon --keep space,width < in.txt      leave NBSP and full-width forms alone
@@ -74,6 +90,11 @@ enum Command {
     Canonicalize,
     Romanize(System, romanize::Options),
     Pron,
+    /// Names back to Hangul: the best, or every reading.
+    Hangul { all: bool },
+    Key,
+    /// Verdicts: two arguments, or `A<TAB>B` lines.
+    Match,
 }
 
 struct Options {
@@ -120,6 +141,10 @@ fn parse_args() -> Parsed {
                 command = Command::Romanize(System::Rr, Default::default())
             }
             Value(ref v) if at_start && v == "pron" => command = Command::Pron,
+            Value(ref v) if at_start && v == "hangul" => command = Command::Hangul { all: false },
+            Value(ref v) if at_start && v == "key" => command = Command::Key,
+            Value(ref v) if at_start && v == "match" => command = Command::Match,
+            Long("all") if matches!(command, Command::Hangul { .. }) => command = Command::Hangul { all: true },
             Long("system") if matches!(command, Command::Romanize(..)) => {
                 match parser.value().map(|v| v.into_string()) {
                     Ok(Ok(v)) => match System::from_id(&v) {
@@ -193,6 +218,12 @@ fn parse_args() -> Parsed {
             other => return usage_error(other.unexpected()),
         }
     }
+    if matches!(command, Command::Match) && !matches!(texts.len(), 0 | 2) {
+        return usage_error(format_args!(
+            "match takes two names (A B), or none to read A<TAB>B lines; got {}",
+            texts.len()
+        ));
+    }
     if let Command::Romanize(..) = command {
         let mut o = romanize::Options::new(kind);
         o.hyphenate = hyphenate;
@@ -215,14 +246,54 @@ struct JsonRecord<'a> {
     output: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     changes: Option<&'a [Change]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    candidates: Option<&'a [names::Candidate]>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonVerdict<'a> {
+    a: &'a str,
+    b: &'a str,
+    same: bool,
+    score: f64,
+}
+
+/// A verdict as a line: `same<TAB>0.873`.
+fn verdict_line(v: names::Verdict) -> String {
+    format!("{}\t{:.3}", if v.same { "same" } else { "different" }, v.score)
 }
 
 /// Writes one record's output, without its line ending.
-fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> io::Result<()> {
+fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> Result<(), Stop> {
+    if let Command::Match = opts.command {
+        let Some((a, b)) = text.split_once('\t') else {
+            return Err(Stop::Record("no tab between the two names".into()));
+        };
+        let v = names::compare(a, b);
+        if opts.json {
+            let record = JsonVerdict {
+                a,
+                b,
+                same: v.same,
+                score: v.score,
+            };
+            return serde_json::to_writer(&mut *out, &record).map_err(|e| Stop::Io(e.into()));
+        }
+        return Ok(out.write_all(verdict_line(v).as_bytes())?);
+    }
+    let mut candidates = None;
     let converted = match &opts.command {
-        Command::Canonicalize => None,
+        Command::Canonicalize | Command::Match => None,
         Command::Romanize(system, o) => Some(romanize::romanize_with(text, *system, o)),
         Command::Pron => Some(kcanon::pronounce(text)),
+        Command::Key => Some(names::key(text)),
+        Command::Hangul { all } => {
+            let found = names::hangul(text);
+            let shown = if *all { found.len() } else { found.len().min(1) };
+            let line = found[..shown].iter().map(|c| c.hangul.as_str()).collect::<Vec<_>>().join("\t");
+            candidates = Some(found);
+            Some(line)
+        }
     };
     if let Some(output) = converted {
         return if opts.json {
@@ -230,10 +301,11 @@ fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> io::Result<
                 input: text,
                 output: &output,
                 changes: None,
+                candidates: candidates.as_deref(),
             };
-            serde_json::to_writer(&mut *out, &record).map_err(io::Error::from)
+            serde_json::to_writer(&mut *out, &record).map_err(|e| Stop::Io(e.into()))
         } else {
-            out.write_all(output.as_bytes())
+            Ok(out.write_all(output.as_bytes())?)
         };
     }
     if opts.json {
@@ -242,10 +314,11 @@ fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> io::Result<
             input: text,
             output: &e.output,
             changes: Some(&e.changes),
+            candidates: None,
         };
-        serde_json::to_writer(&mut *out, &record).map_err(io::Error::from)
+        serde_json::to_writer(&mut *out, &record).map_err(|e| Stop::Io(e.into()))
     } else {
-        out.write_all(opts.canonicalizer.canonicalize(text).as_bytes())
+        Ok(out.write_all(opts.canonicalizer.canonicalize(text).as_bytes())?)
     }
 }
 
@@ -255,6 +328,11 @@ enum Stop {
     /// Invalid UTF-8: where, already formatted ("line 3" or "argument 2"),
     /// and the 1-based byte offset within that record.
     BadUtf8(String, usize),
+    /// A record the command cannot take (a match line without a tab):
+    /// why, then where once known.
+    Record(String),
+    /// [`Stop::Record`] with its place: "line 3: no tab …".
+    BadRecord(String),
 }
 
 impl From<io::Error> for Stop {
@@ -278,14 +356,44 @@ fn decode<'a>(bytes: &'a [u8], lossy: bool) -> Result<Cow<'a, str>, usize> {
     }
 }
 
-fn run_args(opts: &Options, out: &mut impl Write) -> Result<(), Stop> {
+fn run_args(opts: &Options, out: &mut impl Write) -> Result<bool, Stop> {
+    if let Command::Match = opts.command {
+        // `canon match A B`: one verdict, and the exit status says it.
+        let mut names = Vec::new();
+        for (n, arg) in opts.texts.iter().enumerate() {
+            let bytes = arg.as_encoded_bytes();
+            names.push(decode(bytes, opts.lossy).map_err(|b| Stop::BadUtf8(format!("argument {}", n + 1), b))?);
+        }
+        let v = names::compare(&names[0], &names[1]);
+        if opts.json {
+            let record = JsonVerdict {
+                a: &names[0],
+                b: &names[1],
+                same: v.same,
+                score: v.score,
+            };
+            serde_json::to_writer(&mut *out, &record).map_err(|e| Stop::Io(e.into()))?;
+        } else {
+            out.write_all(verdict_line(v).as_bytes())?;
+        }
+        out.write_all(b"\n")?;
+        return Ok(v.same);
+    }
     for (n, arg) in opts.texts.iter().enumerate() {
         let bytes = arg.as_encoded_bytes();
         let text = decode(bytes, opts.lossy).map_err(|b| Stop::BadUtf8(format!("argument {}", n + 1), b))?;
-        write_record(opts, &text, out)?;
+        write_record(opts, &text, out).map_err(|e| placed(e, format!("argument {}", n + 1)))?;
         out.write_all(b"\n")?;
     }
-    Ok(())
+    Ok(true)
+}
+
+/// Names the place of a record's error.
+fn placed(e: Stop, place: String) -> Stop {
+    match e {
+        Stop::Record(why) => Stop::BadRecord(format!("{place}: {why}")),
+        other => other,
+    }
 }
 
 fn run_stdin(opts: &Options, out: &mut impl Write) -> Result<(), Stop> {
@@ -309,7 +417,7 @@ fn run_stdin(opts: &Options, out: &mut impl Write) -> Result<(), Stop> {
         };
         let (content, ending) = line.split_at(content_len);
         let text = decode(content, opts.lossy).map_err(|b| Stop::BadUtf8(format!("line {number}"), b))?;
-        write_record(opts, &text, out)?;
+        write_record(opts, &text, out).map_err(|e| placed(e, format!("line {number}")))?;
         out.write_all(ending)?;
         if opts.line_buffered || interactive {
             out.flush()?;
@@ -326,15 +434,17 @@ fn main() -> ExitCode {
     opts.line_buffered |= stdout.is_terminal();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = if opts.texts.is_empty() {
-        run_stdin(&opts, &mut out)
+        run_stdin(&opts, &mut out).map(|()| true)
     } else {
         run_args(&opts, &mut out)
     };
     // Every record before a failure is written before the error is reported.
     let flushed = out.flush();
-    let result = result.and_then(|()| flushed.map_err(Stop::Io));
+    let result = result.and_then(|same| flushed.map(|()| same).map_err(Stop::Io));
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        // `canon match A B` on different names.
+        Ok(false) => ExitCode::FAILURE,
         Err(Stop::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Stop::Io(e)) => {
             eprintln!("canon: {e}");
@@ -342,6 +452,10 @@ fn main() -> ExitCode {
         }
         Err(Stop::BadUtf8(place, byte)) => {
             eprintln!("canon: {place}: invalid UTF-8 at byte {byte}");
+            ExitCode::FAILURE
+        }
+        Err(Stop::BadRecord(why) | Stop::Record(why)) => {
+            eprintln!("canon: {why}");
             ExitCode::FAILURE
         }
     }
