@@ -296,7 +296,16 @@ fn romanize_in_every_system_and_surname_style() {
 #[test]
 fn names_subcommands() {
     // hangul: the best reading per record; an empty line when nothing reads.
-    let out = canon(&["hangul", "Kim Jong Un", "KIM, Tong-Myo'ng", "Lee Myung-bak", "1234"], b"");
+    let out = canon(
+        &[
+            "hangul",
+            "Kim Jong Un",
+            "KIM, Tong-Myo'ng",
+            "Lee Myung-bak",
+            "1234",
+        ],
+        b"",
+    );
     assert!(out.status.success());
     assert_eq!(stdout(&out), "김정은\n김동명\n이명박\n\n");
     // --all: every reading, best first, tab-separated.
@@ -309,7 +318,10 @@ fn names_subcommands() {
     let out = canon(&["hangul"], b"Kim Jong Un\r\nChoe Son Hui");
     assert_eq!(stdout(&out), "김정은\r\n최선희");
     // key: one key for every spelling.
-    let out = canon(&["key", "Kim Jong Un", "KIM, Chong-un", "김정은", "Kim Jong Il"], b"");
+    let out = canon(
+        &["key", "Kim Jong Un", "KIM, Chong-un", "김정은", "Kim Jong Il"],
+        b"",
+    );
     let keys: Vec<&str> = stdout(&out).lines().collect();
     assert_eq!(keys[0], keys[1]);
     assert_eq!(keys[0], keys[2]);
@@ -322,10 +334,16 @@ fn names_subcommands() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stdout(&out), "different\t0.000\n");
     // Batch: A<TAB>B lines, one verdict each, exit 0.
-    let out = canon(&["match"], b"Kim Jong Un\t\xea\xb9\x80\xec\xa0\x95\xec\x9d\x80\nKim Jong Il\tKim Jong Un\n");
+    let out = canon(
+        &["match"],
+        b"Kim Jong Un\t\xea\xb9\x80\xec\xa0\x95\xec\x9d\x80\nKim Jong Il\tKim Jong Un\n",
+    );
     assert_eq!(out.status.code(), Some(0));
     let lines: Vec<&str> = stdout(&out).lines().collect();
-    assert!(lines[0].starts_with("same\t") && lines[1] == "different\t0.000", "{lines:?}");
+    assert!(
+        lines[0].starts_with("same\t") && lines[1] == "different\t0.000",
+        "{lines:?}"
+    );
     // A line without a tab stops, naming the line, after the earlier ones.
     let out = canon(&["match"], b"Kim Jong Un\tKim Jong Un\nno tab\n");
     assert_eq!(out.status.code(), Some(1));
@@ -337,7 +355,11 @@ fn names_subcommands() {
     assert_eq!(stderr(&out).lines().count(), 1);
     // --json carries the candidates and the verdict.
     let out = canon(&["hangul", "--json", "Kim Jong Un"], b"");
-    assert!(stdout(&out).contains("\"candidates\":[{\"hangul\":\"김정은\""), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("\"candidates\":[{\"hangul\":\"김정은\""),
+        "{}",
+        stdout(&out)
+    );
     let out = canon(&["match", "--json", "Kim Jong Un", "Kim Jong Il"], b"");
     assert!(stdout(&out).contains("\"same\":false"), "{}", stdout(&out));
 }

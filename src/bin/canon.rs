@@ -91,7 +91,9 @@ enum Command {
     Romanize(System, romanize::Options),
     Pron,
     /// Names back to Hangul: the best, or every reading.
-    Hangul { all: bool },
+    Hangul {
+        all: bool,
+    },
     Key,
     /// Verdicts: two arguments, or `A<TAB>B` lines.
     Match,
@@ -144,7 +146,9 @@ fn parse_args() -> Parsed {
             Value(ref v) if at_start && v == "hangul" => command = Command::Hangul { all: false },
             Value(ref v) if at_start && v == "key" => command = Command::Key,
             Value(ref v) if at_start && v == "match" => command = Command::Match,
-            Long("all") if matches!(command, Command::Hangul { .. }) => command = Command::Hangul { all: true },
+            Long("all") if matches!(command, Command::Hangul { .. }) => {
+                command = Command::Hangul { all: true }
+            }
             Long("system") if matches!(command, Command::Romanize(..)) => {
                 match parser.value().map(|v| v.into_string()) {
                     Ok(Ok(v)) => match System::from_id(&v) {
@@ -290,7 +294,11 @@ fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> Result<(), 
         Command::Hangul { all } => {
             let found = names::hangul(text);
             let shown = if *all { found.len() } else { found.len().min(1) };
-            let line = found[..shown].iter().map(|c| c.hangul.as_str()).collect::<Vec<_>>().join("\t");
+            let line = found[..shown]
+                .iter()
+                .map(|c| c.hangul.as_str())
+                .collect::<Vec<_>>()
+                .join("\t");
             candidates = Some(found);
             Some(line)
         }
@@ -362,7 +370,9 @@ fn run_args(opts: &Options, out: &mut impl Write) -> Result<bool, Stop> {
         let mut names = Vec::new();
         for (n, arg) in opts.texts.iter().enumerate() {
             let bytes = arg.as_encoded_bytes();
-            names.push(decode(bytes, opts.lossy).map_err(|b| Stop::BadUtf8(format!("argument {}", n + 1), b))?);
+            names.push(
+                decode(bytes, opts.lossy).map_err(|b| Stop::BadUtf8(format!("argument {}", n + 1), b))?,
+            );
         }
         let v = names::compare(&names[0], &names[1]);
         if opts.json {

@@ -100,7 +100,10 @@ fn is_vowel(b: u8) -> bool {
 /// gone). With `initial`, the ROK's initial-sound rule first: a leading ㄹ
 /// or ㄴ before i or y is dropped (리 → 이, 룡 → 용).
 fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
-    let mut bytes = bytes;
+    // Apostrophes (aspiration, breves typed after the vowel, syllable
+    // separators) tell nothing the key keeps.
+    let letters: Vec<u8> = bytes.iter().copied().filter(|&b| b != b'\'').collect();
+    let mut bytes = &letters[..];
     if initial {
         if let [b'r' | b'l' | b'n', rest @ ..] = bytes {
             let iotized = rest.starts_with(b"y") || rest.starts_with(b"ee") || rest.starts_with(b"i");
@@ -213,23 +216,24 @@ pub(super) fn key(name: &str) -> String {
         Some((b, a)) => (b, Some(a)),
         None => (name.as_ref(), None),
     };
-    let mut words: Vec<&str> = before.split_whitespace().collect();
+    // Words with letters (a stray `-` or `'` is no word).
+    let lettered = |w: &&str| w.chars().any(char::is_alphabetic);
+    let mut words: Vec<&str> = before.split_whitespace().filter(lettered).collect();
     let comma = after.map(|_| words.len());
     if let Some(a) = after {
-        words.extend(a.split_whitespace());
+        words.extend(a.split_whitespace().filter(lettered));
     }
     if words.is_empty() {
         return out;
     }
-    let lower = |w: &str| w.to_lowercase();
+    // Surnames are looked up in lower case without hyphens (Nam-gung).
+    let lower = |w: &str| w.to_lowercase().replace('-', "");
     let known = |w: &str| SURNAME_SPELLINGS.contains_key(lower(w).as_str());
     let surname_at = match comma {
         Some(c) if c > 0 => 0..c,
-        _ if words.len() >= 2
-            && !known(words[0])
-            && words[0].contains('-')
-            && known(words[words.len() - 1]) =>
-        {
+        // Western order where it can be told: the first word is no surname,
+        // the last one is (Chang-Su Han).
+        _ if words.len() >= 2 && !known(words[0]) && known(words[words.len() - 1]) => {
             words.len() - 1..words.len()
         }
         _ if words.len() >= 2 => 0..1,
@@ -257,6 +261,9 @@ pub(super) fn key(name: &str) -> String {
     out.push('-');
     coarse(&encode(&given), true, &mut out);
     nasalize(&mut out);
+    if out == "-" {
+        out.clear(); // no letters at all
+    }
     out
 }
 

@@ -148,6 +148,16 @@ const COMPARED: usize = 24;
 /// assert!(!compare("김정은", "김정운").same);
 /// ```
 pub fn compare(a: &str, b: &str) -> Verdict {
+    // The same computation whichever name comes first: symmetric exactly.
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    let canonical = crate::Canonicalizer::new();
+    let (ca, cb) = (canonical.canonicalize(a), canonical.canonicalize(b));
+    if ca == cb && ca.chars().any(char::is_alphanumeric) {
+        return Verdict {
+            same: true,
+            score: 1.0,
+        };
+    }
     // Different keys: the letters differ beyond what romanizations blur.
     if key(a) != key(b) {
         return Verdict {
