@@ -38,10 +38,20 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("names");
     g.throughput(Throughput::Elements(names.len() as u64));
     g.bench_function("hangul", |b| {
-        b.iter(|| names.iter().map(|n| kcanon::names::hangul(black_box(n)).len()).sum::<usize>())
+        b.iter(|| {
+            names
+                .iter()
+                .map(|n| kcanon::names::hangul(black_box(n)).len())
+                .sum::<usize>()
+        })
     });
     g.bench_function("key", |b| {
-        b.iter(|| names.iter().map(|n| kcanon::names::key(black_box(n)).len()).sum::<usize>())
+        b.iter(|| {
+            names
+                .iter()
+                .map(|n| kcanon::names::key(black_box(n)).len())
+                .sum::<usize>()
+        })
     });
     g.throughput(Throughput::Elements(pairs.len() as u64));
     g.bench_function("compare", |b| {
@@ -54,7 +64,11 @@ fn bench(c: &mut Criterion) {
     });
     // Screening: each name against names of other persons (mostly
     // different names, which the key settles).
-    let others: Vec<(&str, &str)> = names.iter().zip(names.iter().skip(7)).map(|(a, b)| (*a, *b)).collect();
+    let others: Vec<(&str, &str)> = names
+        .iter()
+        .zip(names.iter().skip(7))
+        .map(|(a, b)| (*a, *b))
+        .collect();
     g.throughput(Throughput::Elements(others.len() as u64));
     g.bench_function("compare_screening", |b| {
         b.iter(|| {

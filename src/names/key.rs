@@ -92,6 +92,16 @@ const RULES: &[(&[u8], &str)] = &[
     (b"h", "h"),
 ];
 
+/// [`RULES`] by first byte, in their order (longest first).
+static RULES_BY_FIRST: std::sync::LazyLock<Vec<Vec<(&'static [u8], &'static str)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut by_first = vec![Vec::new(); 128];
+        for &(pattern, letters) in RULES {
+            by_first[usize::from(pattern[0] & 0x7F)].push((pattern, letters));
+        }
+        by_first
+    });
+
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U')
 }
@@ -100,10 +110,7 @@ fn is_vowel(b: u8) -> bool {
 /// gone). With `initial`, the ROK's initial-sound rule first: a leading ㄹ
 /// or ㄴ before i or y is dropped (리 → 이, 룡 → 용).
 fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
-    // Apostrophes (aspiration, breves typed after the vowel, syllable
-    // separators) tell nothing the key keeps.
-    let letters: Vec<u8> = bytes.iter().copied().filter(|&b| b != b'\'').collect();
-    let mut bytes = &letters[..];
+    let mut bytes = bytes;
     if initial {
         if let [b'r' | b'l' | b'n', rest @ ..] = bytes {
             let iotized = rest.starts_with(b"y") || rest.starts_with(b"ee") || rest.starts_with(b"i");
@@ -141,9 +148,10 @@ fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
             i += 2;
             continue;
         }
-        match RULES
+        let rules = &RULES_BY_FIRST[usize::from(rest[0] & 0x7F)];
+        match rules
             .iter()
-            .find(|(pattern, _)| pattern[0] == rest[0] && super::letters::is_prefix(pattern, rest))
+            .find(|(pattern, _)| super::letters::is_prefix(pattern, rest))
         {
             Some((pattern, letters)) => {
                 out.push_str(letters);
@@ -174,24 +182,30 @@ fn hangul_surname(surname: &str, out: &mut String) {
             rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, &mut latin);
         }
     }
-    coarse(&encode(&latin), false, out);
+    coarse(&letters(&latin), false, out);
 }
 
 /// McCune–Reischauer writes a given name as pronounced (석미 Sŏng-mi, 십만
 /// Simman): a stop before a nasal is read as its nasal, in every key.
 fn nasalize(key: &mut String) {
-    for (stop, nasal) in [
-        ("km", "ngm"),
-        ("kn", "ngn"),
-        ("tm", "nm"),
-        ("tn", "nn"),
-        ("pm", "mm"),
-        ("pn", "mn"),
-    ] {
-        while let Some(at) = key.find(stop) {
-            key.replace_range(at..at + stop.len(), nasal);
+    let bytes = key.as_bytes();
+    if !bytes
+        .windows(2)
+        .any(|w| matches!(w, [b'k' | b't' | b'p', b'm' | b'n']))
+    {
+        return;
+    }
+    let mut out = String::with_capacity(key.len() + 4);
+    for (i, &b) in bytes.iter().enumerate() {
+        let before_nasal = matches!(bytes.get(i + 1), Some(b'm' | b'n'));
+        match b {
+            b'k' if before_nasal => out.push_str("ng"),
+            b't' if before_nasal => out.push('n'),
+            b'p' if before_nasal => out.push('m'),
+            _ => out.push(char::from(b)),
         }
     }
+    *key = out;
 }
 
 pub(super) fn key(name: &str) -> String {
@@ -207,7 +221,7 @@ pub(super) fn key(name: &str) -> String {
                 rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, &mut latin);
             }
         }
-        coarse(&encode(&latin), false, &mut out);
+        coarse(&letters(&latin), false, &mut out);
         nasalize(&mut out);
         return out;
     }
@@ -227,7 +241,12 @@ pub(super) fn key(name: &str) -> String {
         return out;
     }
     // Surnames are looked up in lower case without hyphens (Nam-gung).
-    let lower = |w: &str| w.to_lowercase().replace('-', "");
+    let lower = |w: &str| -> String {
+        w.chars()
+            .filter(|&c| c != '-')
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     let known = |w: &str| SURNAME_SPELLINGS.contains_key(lower(w).as_str());
     let surname_at = match comma {
         Some(c) if c > 0 => 0..c,
@@ -246,25 +265,45 @@ pub(super) fn key(name: &str) -> String {
         .filter(|(i, _)| !surname_at.contains(i))
         .map(|(_, w)| *w)
         .collect();
-    match SURNAME_SPELLINGS.get(lower(&surname).as_str()) {
-        Some(hanguls) => {
-            // The ROK form of the commonest reading (리 and 이 are one key).
-            let best = hanguls
-                .iter()
-                .max_by(|a, b| share(a).total_cmp(&share(b)))
-                .copied()
-                .unwrap_or("");
-            hangul_surname(best, &mut out);
-        }
-        None => coarse(&encode(&surname), true, &mut out),
+    match SURNAME_KEYS.get(lower(&surname).as_str()) {
+        Some(key) => out.push_str(key),
+        None => coarse(&letters(&surname), true, &mut out),
     }
     out.push('-');
-    coarse(&encode(&given), true, &mut out);
+    coarse(&letters(&given), true, &mut out);
     nasalize(&mut out);
     if out == "-" {
         out.clear(); // no letters at all
     }
     out
+}
+
+/// The key of every listed surname spelling: the ROK form of its commonest
+/// reading (Ri, Lee, Yi, Rhee → 이 → `i`).
+static SURNAME_KEYS: std::sync::LazyLock<std::collections::HashMap<&'static str, String>> =
+    std::sync::LazyLock::new(|| {
+        SURNAME_SPELLINGS
+            .entries()
+            .map(|(&spelling, hanguls)| {
+                let best = hanguls
+                    .iter()
+                    .max_by(|a, b| share(a).total_cmp(&share(b)))
+                    .copied()
+                    .unwrap_or("");
+                let mut key = String::new();
+                hangul_surname(best, &mut key);
+                (spelling, key)
+            })
+            .collect()
+    });
+
+/// The letters of `s` as [`encode`] gives them, without apostrophes
+/// (aspiration, breves typed after the vowel, syllable separators tell
+/// nothing the key keeps).
+fn letters(s: &str) -> Vec<u8> {
+    let mut bytes = encode(s);
+    bytes.retain(|&b| b != b'\'');
+    bytes
 }
 
 fn share(hangul: &str) -> f32 {

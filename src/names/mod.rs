@@ -87,6 +87,14 @@ fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
 
 /// A name written in Hangul syllables only (spaces allowed), joined.
 pub(crate) fn hangul_name(name: &str) -> Option<String> {
+    // Latin names, the common case, leave at their first byte.
+    if name
+        .bytes()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_none_or(|b| b.is_ascii())
+    {
+        return None;
+    }
     let joined: String = name.split_whitespace().collect();
     (!joined.is_empty() && joined.chars().all(|c| Syllable::of(c).is_some())).then_some(joined)
 }

@@ -396,7 +396,9 @@ fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, Costs)> {
                         .find(|(_, f)| f.dprk_hangul == h)
                         .map(|(_, f)| f)
                 });
-                let own = |form: Option<&str>| form.is_some_and(|f| f.to_lowercase() == word);
+                let own = |form: Option<&str>| {
+                    form.is_some_and(|f| f.chars().flat_map(char::to_lowercase).eq(word.chars()))
+                };
                 let mut cost = [0.5; system::COUNT];
                 if let Some(f) = forms {
                     for (s, form) in [
@@ -475,7 +477,10 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
         Some(c) if c > 0 && c < n => orders.push((0..c, c..n, 0.0)),
         _ if n >= 2 => {
             orders.push((0..1, 1..n, 0.0));
-            orders.push((n - 1..n, 0..n - 1, 2.5));
+            // Western order, where the last word is a surname as spelled.
+            if SURNAME_SPELLINGS.contains_key(w.words[n - 1].as_str()) {
+                orders.push((n - 1..n, 0..n - 1, 2.5));
+            }
         }
         _ => {}
     }
