@@ -10,7 +10,7 @@ use crate::tables::{SURNAMES, SURNAME_SPELLINGS};
 /// Latin spellings → the key's letters, longest first within each first
 /// letter: vowels by the sound classes romanizations share, consonants by
 /// place (plain, tense and aspirated together; ㄹ before a vowel with ㄴ).
-const RULES: &[(&[u8], &str)] = &[
+const RULES: &[Rule] = &[
     (b"yeo", "yo"),
     (b"yeu", "yo"),
     (b"you", "yo"),
@@ -92,15 +92,17 @@ const RULES: &[(&[u8], &str)] = &[
     (b"h", "h"),
 ];
 
+/// A rule: Latin letters and the key letters they become.
+type Rule = (&'static [u8], &'static str);
+
 /// [`RULES`] by first byte, in their order (longest first).
-static RULES_BY_FIRST: std::sync::LazyLock<Vec<Vec<(&'static [u8], &'static str)>>> =
-    std::sync::LazyLock::new(|| {
-        let mut by_first = vec![Vec::new(); 128];
-        for &(pattern, letters) in RULES {
-            by_first[usize::from(pattern[0] & 0x7F)].push((pattern, letters));
-        }
-        by_first
-    });
+static RULES_BY_FIRST: std::sync::LazyLock<Vec<Vec<Rule>>> = std::sync::LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 128];
+    for &(pattern, letters) in RULES {
+        by_first[usize::from(pattern[0] & 0x7F)].push((pattern, letters));
+    }
+    by_first
+});
 
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U')
