@@ -21,6 +21,7 @@ fn main() {
         .and_then(|()| surnames(&mut out))
         .and_then(|()| given_name_syllables(&mut out))
         .and_then(|()| name_variants(&mut out))
+        .and_then(|()| ksx1001(&mut out))
         .and_then(|()| kcna_names(&mut out));
     if let Err(e) = built {
         eprintln!("error: {e}");
@@ -384,6 +385,51 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
          /// the first and in a later place of a given name (both genders equal).\n\
          pub(crate) static GIVEN_NAME_SYLLABLES: phf::Map<char, [f32; 2]> = {};",
         map.build()
+    );
+    Ok(())
+}
+
+/// `tables/ksx1001_syllables.tsv`: the 2,350 syllables of KS X 1001, the
+/// ROK's standard set of the syllables in common use, as a bitset.
+fn ksx1001(out: &mut String) -> Result<(), TableError> {
+    let table = load("tables/ksx1001_syllables.tsv")?;
+    let (row_col, syllables_col) = (table.column("row")?, table.column("syllables")?);
+    table.check_unique(&[row_col], &[])?;
+    let mut bits = vec![0u64; 11_172_usize.div_ceil(64)];
+    let mut count = 0;
+    let mut last = '\0';
+    for row in &table.rows {
+        let number: u32 = row.fields[row_col].parse().unwrap_or(0);
+        if !(16..=40).contains(&number) {
+            return Err(table.error(row.line, "`row` must be a Hangul row of KS X 1001, 16 to 40"));
+        }
+        let syllables = &row.fields[syllables_col];
+        if syllables.chars().count() != 94 {
+            return Err(table.error(row.line, "`syllables` must hold the row's 94 syllables"));
+        }
+        for c in syllables.chars() {
+            if !('\u{AC00}'..='\u{D7A3}').contains(&c) || c <= last {
+                return Err(table.error(
+                    row.line,
+                    "`syllables` must be Hangul syllables in code point order",
+                ));
+            }
+            last = c;
+            let i = c as usize - 0xAC00;
+            bits[i / 64] |= 1 << (i % 64);
+            count += 1;
+        }
+    }
+    if count != 2350 {
+        return Err(table.error(0, format!("KS X 1001 has 2,350 syllables, not {count}")));
+    }
+    let _ = writeln!(
+        out,
+        "\n/// `tables/ksx1001_syllables.tsv`: KS X 1001's 2,350 syllables, a bit each\n\
+         /// (syllable index = code point − U+AC00).\n\
+         pub(crate) static KSX1001: [u64; {}] = {:?};",
+        bits.len(),
+        bits
     );
     Ok(())
 }

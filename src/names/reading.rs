@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use super::letters::{encode, system, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::Syllable;
-use crate::tables::{GIVEN_NAME_SYLLABLES, SURNAMES, SURNAME_SPELLINGS};
+use crate::tables::{GIVEN_NAME_SYLLABLES, KSX1001, SURNAMES, SURNAME_SPELLINGS};
 
 /// Costs under each system.
 type Costs = [f32; system::COUNT];
@@ -149,14 +149,18 @@ fn prior_cost(s: Syllable, index: usize) -> f32 {
         .map_or(0.0, |c| c[usize::from(index > 0)])
 }
 
-/// [`prior_cost`] of every syllable, from `tables/given_name_syllables.tsv`
-/// (a syllable it does not list costs as if one name in ten thousand).
+/// [`prior_cost`] of every syllable, from `tables/given_name_syllables.tsv`.
+/// A syllable it does not list costs as if one name in ten thousand used
+/// it, if it is one of the 2,350 syllables of KS X 1001 (율곡's 곡), and a
+/// hundred times less if not (뮹, 묭: no name has them).
 static PRIOR_COSTS: LazyLock<Vec<[f32; 2]>> = LazyLock::new(|| {
-    (0..11_172u32)
+    (0..11_172usize)
         .map(|i| {
-            let c = char::from_u32(0xAC00 + i).unwrap_or('가');
+            let c = char::from_u32(0xAC00 + i as u32).unwrap_or('가');
             let p = GIVEN_NAME_SYLLABLES.get(&c).copied().unwrap_or([0.0; 2]);
-            p.map(|p| -(p.max(1e-4)).ln())
+            let common = KSX1001[i / 64] & (1 << (i % 64)) != 0;
+            let floor = if common { 1e-4 } else { 1e-6 };
+            p.map(|p| -(p.max(floor)).ln())
         })
         .collect()
 });
@@ -419,7 +423,9 @@ fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, Costs)> {
         }
     }
     // Any other spelling of a surname, read as syllables; a surname outside
-    // the table (복, 부, 용) is possible, if rare.
+    // the table (복, 부, 용) is possible, if rare. A DPRK form read from an
+    // r (Roh, Ryu, Rim) is as often the ROK surname spelled after its
+    // Hanja reading: 로 is also 노.
     if !listed && pieces.len() == 1 {
         let weights = [1.0 / system::COUNT as f32; system::COUNT];
         for p in given_readings(pieces, &weights) {
@@ -433,7 +439,14 @@ fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, Costs)> {
                     .map(|(i, &s)| prior_cost(s, i))
                     .sum();
                 let extra = if known { 1.5 } else { 4.0 } - prior - length_cost(p.len);
-                add(&hangul, p.costs.map(|c| c + extra));
+                let costs = p.costs.map(|c| c + extra);
+                add(&hangul, costs);
+                let roks = SURNAMES
+                    .entries()
+                    .filter(|(k, f)| f.dprk_hangul == hangul && **k != hangul);
+                for (&rok, _) in roks {
+                    add(rok, costs);
+                }
             }
         }
     }
@@ -507,6 +520,22 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
         let weights = system_weights(spaced, hyphenated);
         let pieces: Vec<Vec<u8>> = w.tokens[given_tokens].concat();
         let given = given_readings(&pieces, &weights);
+        // −ln Σ w e^−(S + G) = min S + min G − ln Σ (w e^−(S − min S)) (e^−(G − min G)):
+        // the exponentials once per surname and once per given name.
+        let scaled = |costs: &Costs, weights: &Costs| -> (f32, Costs) {
+            let low = costs.iter().copied().fold(f32::INFINITY, f32::min);
+            (
+                low,
+                std::array::from_fn(|s| weights[s] * (-(costs[s] - low)).exp()),
+            )
+        };
+        let given: Vec<(&Partial, f32, Costs)> = given
+            .iter()
+            .map(|g| {
+                let (low, e) = scaled(&g.costs, &[1.0; system::COUNT]);
+                (g, low, e)
+            })
+            .collect();
         for (hangul, surname_cost) in readings {
             let at = match surnames.iter().position(|h| *h == hangul) {
                 Some(at) => at,
@@ -515,9 +544,13 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
                     surnames.len() - 1
                 }
             };
-            for g in &given {
-                let costs = add(&surname_cost, &g.costs);
-                push(Some(at), g, combined(&costs, &weights) + extra);
+            let (s_low, s_exp) = scaled(&surname_cost, &weights);
+            if !s_low.is_finite() {
+                continue;
+            }
+            for (g, g_low, g_exp) in &given {
+                let sum: f32 = (0..system::COUNT).map(|s| s_exp[s] * g_exp[s]).sum();
+                push(Some(at), g, s_low + g_low - sum.max(1e-30).ln() + extra);
             }
         }
     }
