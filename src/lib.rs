@@ -5,10 +5,15 @@
 //! the same letters in Unicode. kcanon maps them onto canonical forms so that
 //! tools can search, match and deduplicate across the divide.
 //!
-//! This version provides the foundation: the [`Canonicalizer`], which folds
-//! every Unicode encoding of the same Korean text into one form (see the
-//! [`unicode`] module for exactly what is folded where), borrowing when
-//! nothing changes and explaining every change it makes.
+//! - [`Canonicalizer`] folds every Unicode encoding of the same Korean text
+//!   into one form (see the [`unicode`] module for exactly what is folded
+//!   where), borrowing when nothing changes and explaining every change.
+//! - [`pronounce`] gives the standard pronunciation (표준 발음법), and
+//!   [`romanize`](romanize()) writes Hangul in RR, MR, the DPRK system, KCNA
+//!   practice and Yale (the [`romanize`](mod@romanize) module).
+//! - [`names`] reads romanized personal names back into ranked Hangul, gives
+//!   every spelling of a name one key, and says whether two spellings can be
+//!   one name.
 //!
 //! ```
 //! use kcanon::{Canonicalizer, Rule};
