@@ -253,11 +253,17 @@ impl Partial {
     }
 }
 
+/// How far behind the best a partial reading may fall and stay (e^−8:
+/// three thousand times less likely).
+const MARGIN: f32 = 8.0;
+
 fn keep_best(list: &mut Vec<Partial>) {
     if list.len() > BEAM {
         list.select_nth_unstable_by(BEAM - 1, |a, b| a.score.total_cmp(&b.score));
         list.truncate(BEAM);
     }
+    let best = list.iter().map(|p| p.score).fold(f32::INFINITY, f32::min);
+    list.retain(|p| p.score <= best + MARGIN);
 }
 
 /// The best readings of a given name's pieces, each with its costs.
@@ -353,6 +359,39 @@ static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::ne
     map
 });
 
+/// Each surname's own form in each system, in lower case (박: bak, pak,
+/// pak, pak, pak, park); a DPRK form (리) has its ROK surname's forms.
+static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]>> = LazyLock::new(|| {
+    let lower = |f: Option<&str>| f.map(str::to_lowercase);
+    let mut map = HashMap::new();
+    for (&hangul, f) in SURNAMES.entries() {
+        let forms = [
+            lower(f.rr),
+            lower(f.mr),
+            lower(f.mr_ascii),
+            lower(f.dprk),
+            lower(f.dprk),
+            lower(f.conventional),
+        ];
+        if f.dprk_hangul != hangul {
+            map.entry(f.dprk_hangul).or_insert_with(|| forms.clone());
+        }
+        map.insert(hangul, forms);
+    }
+    map
+});
+
+/// The ROK surnames a DPRK form stands for (리 → 이; 로 → 노).
+static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for (&hangul, forms) in SURNAMES.entries() {
+        if forms.dprk_hangul != hangul {
+            map.entry(forms.dprk_hangul).or_default().push(hangul);
+        }
+    }
+    map
+});
+
 /// The readings of a surname token, with its cost under each system.
 fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, Costs)> {
     let mut out: Vec<(String, Costs)> = Vec::new();
@@ -394,27 +433,11 @@ fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, Costs)> {
             for &h in *hanguls {
                 // Listed spellings: free where the system's own form, a little
                 // dearer elsewhere.
-                let forms = SURNAMES.get(h).or_else(|| {
-                    SURNAMES
-                        .entries()
-                        .find(|(_, f)| f.dprk_hangul == h)
-                        .map(|(_, f)| f)
-                });
-                let own = |form: Option<&str>| {
-                    form.is_some_and(|f| f.chars().flat_map(char::to_lowercase).eq(word.chars()))
-                };
                 let mut cost = [0.5; system::COUNT];
-                if let Some(f) = forms {
-                    for (s, form) in [
-                        (system::RR, f.rr),
-                        (system::MR, f.mr),
-                        (system::MR_ASCII, f.mr_ascii),
-                        (system::DPRK, f.dprk),
-                        (system::KCNA, f.dprk),
-                        (system::CONVENTIONAL, f.conventional),
-                    ] {
-                        if own(form) {
-                            cost[s] = 0.0;
+                if let Some(forms) = OWN_FORMS.get(h) {
+                    for (c, form) in cost.iter_mut().zip(forms) {
+                        if form.as_deref() == Some(word) {
+                            *c = 0.0;
                         }
                     }
                 }
@@ -441,10 +464,7 @@ fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, Costs)> {
                 let extra = if known { 1.5 } else { 4.0 } - prior - length_cost(p.len);
                 let costs = p.costs.map(|c| c + extra);
                 add(&hangul, costs);
-                let roks = SURNAMES
-                    .entries()
-                    .filter(|(k, f)| f.dprk_hangul == hangul && **k != hangul);
-                for (&rok, _) in roks {
+                for &rok in ROK_OF.get(hangul.as_str()).map_or(&[][..], Vec::as_slice) {
                     add(rok, costs);
                 }
             }
