@@ -72,9 +72,9 @@ fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
     let readings = reading::read_latin(&name, limit);
     let best = readings.first().map_or(0.0, |r| r.cost);
     let mut out: Vec<Candidate> = readings
-        .iter()
+        .into_iter()
         .map(|r| Candidate {
-            hangul: [r.surname.as_str(), r.given.as_str()].concat(),
+            hangul: r.hangul,
             score: f64::from(-(r.cost - best)).exp(),
         })
         .collect();

@@ -17,7 +17,7 @@ use crate::tables::{GIVEN_NAME_SYLLABLES, KSX1001, SURNAMES, SURNAME_SPELLINGS};
 type Costs = [f32; system::COUNT];
 
 /// Readings kept at each step of the lattice.
-const BEAM: usize = 12;
+const BEAM: usize = 8;
 
 /// The longest given name read, in syllables.
 const MAX_SYLLABLES: usize = 6;
@@ -26,8 +26,7 @@ const MAX_SYLLABLES: usize = 6;
 /// log-likelihood: lower is likelier).
 #[derive(Clone, Debug)]
 pub(super) struct Reading {
-    pub(super) surname: String,
-    pub(super) given: String,
+    pub(super) hangul: String,
     pub(super) cost: f32,
 }
 
@@ -581,13 +580,11 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
             break;
         }
         let surname = r.surname.map_or("", |i| surnames[i].as_str());
-        let given: String = r.given[..r.len].iter().map(|s| s.to_char()).collect();
-        if !out.iter().any(|o| o.surname == surname && o.given == given) {
-            out.push(Reading {
-                surname: surname.to_string(),
-                given,
-                cost: r.cost,
-            });
+        let mut hangul = String::with_capacity(surname.len() + 3 * r.len);
+        hangul.push_str(surname);
+        hangul.extend(r.given[..r.len].iter().map(|s| s.to_char()));
+        if !out.iter().any(|o| o.hangul == hangul) {
+            out.push(Reading { hangul, cost: r.cost });
         }
     }
     out
