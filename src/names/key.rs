@@ -242,37 +242,46 @@ pub(super) fn key(name: &str) -> String {
     if words.is_empty() {
         return out;
     }
-    // Surnames are looked up in lower case without hyphens (Nam-gung).
-    let lower = |w: &str| -> String {
-        w.chars()
-            .filter(|&c| c != '-')
-            .flat_map(char::to_lowercase)
-            .collect()
+    // Surnames are looked up in lower case without hyphens (Nam-gung),
+    // written into one buffer.
+    let mut lower = String::with_capacity(16);
+    let mut lowered = |w: &[&str]| -> bool {
+        lower.clear();
+        lower.extend(
+            w.iter()
+                .flat_map(|w| w.chars())
+                .filter(|&c| c != '-')
+                .flat_map(char::to_lowercase),
+        );
+        SURNAME_SPELLINGS.contains_key(lower.as_str())
     };
-    let known = |w: &str| SURNAME_SPELLINGS.contains_key(lower(w).as_str());
+    let last = words.len() - 1;
     let surname_at = match comma {
         Some(c) if c > 0 => 0..c,
         // Western order where it can be told: the first word is no surname,
         // the last one is (Chang-Su Han).
-        _ if words.len() >= 2 && !known(words[0]) && known(words[words.len() - 1]) => {
-            words.len() - 1..words.len()
-        }
+        _ if words.len() >= 2 && !lowered(&words[..1]) && lowered(&words[last..]) => last..words.len(),
         _ if words.len() >= 2 => 0..1,
         _ => 0..0,
     };
-    let surname: String = words[surname_at.clone()].concat();
-    let given: String = words
+    let mut bytes = Vec::with_capacity(32);
+    lowered(&words[surname_at.clone()]);
+    match SURNAME_KEYS.get(lower.as_str()) {
+        Some(key) => out.push_str(key),
+        None => {
+            encode_into(&words[surname_at.clone()], &mut bytes);
+            coarse(&bytes, true, &mut out);
+        }
+    }
+    bytes.clear();
+    let given = words
         .iter()
         .enumerate()
         .filter(|(i, _)| !surname_at.contains(i))
-        .map(|(_, w)| *w)
-        .collect();
-    match SURNAME_KEYS.get(lower(&surname).as_str()) {
-        Some(key) => out.push_str(key),
-        None => coarse(&letters(&surname), true, &mut out),
-    }
+        .map(|(_, w)| *w);
+    encode_into(&given.collect::<Vec<_>>(), &mut bytes);
     out.push('-');
-    coarse(&letters(&given), true, &mut out);
+    coarse(&bytes, true, &mut out);
     nasalize(&mut out);
     if out == "-" {
         out.clear(); // no letters at all
@@ -298,6 +307,21 @@ static SURNAME_KEYS: std::sync::LazyLock<std::collections::HashMap<&'static str,
             })
             .collect()
     });
+
+/// Appends the letters of `words` as [`encode`] gives them, without
+/// apostrophes.
+fn encode_into(words: &[&str], out: &mut Vec<u8>) {
+    for w in words {
+        for c in w.chars() {
+            match c {
+                'ŏ' | 'Ŏ' => out.push(b'O'),
+                'ŭ' | 'Ŭ' => out.push(b'U'),
+                c if c.is_ascii_alphabetic() => out.push(c.to_ascii_lowercase() as u8),
+                _ => {}
+            }
+        }
+    }
+}
 
 /// The letters of `s` as [`encode`] gives them, without apostrophes
 /// (aspiration, breves typed after the vowel, syllable separators tell
