@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::letters::{encode, system, Part, NO_FINAL, SILENT, UNITS};
+use super::letters::{system, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::Syllable;
 use crate::tables::{GIVEN_NAME_SYLLABLES, KSX1001, SURNAMES, SURNAME_SPELLINGS};
 
@@ -30,15 +30,39 @@ pub(super) struct Reading {
     pub(super) cost: f32,
 }
 
-/// A name as written, cut into its parts.
+/// A name as written, cut into its parts, in a few buffers.
 #[derive(Debug, Default)]
 struct Written {
-    /// Tokens, each a list of pieces (syllable groups cut by hyphens).
-    tokens: Vec<Vec<Vec<u8>>>,
-    /// The tokens as written (lower case, breves kept) for the surname table.
-    words: Vec<String>,
+    /// The letters of every piece (syllable groups cut by hyphens), encoded
+    /// as [`super::letters::encode`] does, back to back.
+    letters: Vec<u8>,
+    /// Each piece's range in `letters`.
+    pieces: Vec<(usize, usize)>,
+    /// Each token's (word's) range in `pieces`.
+    tokens: Vec<(usize, usize)>,
+    /// Each token as written, in lower case with its breves, back to back:
+    /// what the surname table is looked up with.
+    text: String,
+    /// Each token's range in `text`.
+    words: Vec<(usize, usize)>,
     /// Tokens before the comma of `SURNAME, Given`, if any.
     comma: Option<usize>,
+}
+
+impl Written {
+    /// The pieces of tokens `range`.
+    fn pieces(&self, range: std::ops::Range<usize>) -> Vec<&[u8]> {
+        let (from, to) = (self.tokens[range.start].0, self.tokens[range.end - 1].1);
+        self.pieces[from..to]
+            .iter()
+            .map(|&(a, b)| &self.letters[a..b])
+            .collect()
+    }
+
+    /// Tokens `range` as written, joined.
+    fn word(&self, range: std::ops::Range<usize>) -> &str {
+        &self.text[self.words[range.start].0..self.words[range.end - 1].1]
+    }
 }
 
 /// Cuts a Latin name into tokens and pieces. An apostrophe after o or u is
@@ -51,41 +75,49 @@ fn cut(name: &str) -> Written {
             w.comma = Some(w.tokens.len());
         }
         for token in part.split_whitespace() {
-            let mut pieces = Vec::new();
-            let mut word = String::new();
-            let mut piece = String::new();
+            let (first_piece, word_start) = (w.pieces.len(), w.text.len());
+            let mut piece_start = w.letters.len();
+            let end_piece = |w: &mut Written, start: &mut usize| {
+                if w.letters.len() > *start {
+                    w.pieces.push((*start, w.letters.len()));
+                }
+                *start = w.letters.len();
+            };
             for c in token.chars().flat_map(char::to_lowercase) {
                 match c {
-                    '\'' => match piece.chars().last() {
-                        Some('o') => {
-                            piece.pop();
-                            piece.push('ŏ');
+                    '\'' => {
+                        let piece = &w.letters[piece_start..];
+                        match piece.last() {
+                            Some(&b) if b == b'o' || b == b'u' => {
+                                let breve = if b == b'o' { b'O' } else { b'U' };
+                                *w.letters.last_mut().unwrap_or(&mut 0) = breve;
+                                w.text.pop();
+                                w.text.push(if b == b'o' { 'ŏ' } else { 'ŭ' });
+                            }
+                            Some(b'k' | b't' | b'p') if !piece.ends_with(b"tt") => w.letters.push(b'\''),
+                            Some(b'h') if piece.ends_with(b"ch") => w.letters.push(b'\''),
+                            _ => end_piece(&mut w, &mut piece_start),
                         }
-                        Some('u') => {
-                            piece.pop();
-                            piece.push('ŭ');
+                    }
+                    '-' | '.' | '_' => end_piece(&mut w, &mut piece_start),
+                    c if c.is_alphabetic() => {
+                        match c {
+                            'ŏ' => w.letters.push(b'O'),
+                            'ŭ' => w.letters.push(b'U'),
+                            c if c.is_ascii_alphabetic() => w.letters.push(c as u8),
+                            _ => {}
                         }
-                        Some('k' | 't' | 'p') if !piece.ends_with("tt") => piece.push('\''),
-                        Some('h') if piece.ends_with("ch") => piece.push('\''),
-                        _ => pieces.push(std::mem::take(&mut piece)),
-                    },
-                    '-' | '.' | '_' => pieces.push(std::mem::take(&mut piece)),
-                    c if c.is_alphabetic() => piece.push(c),
+                        w.text.push(c);
+                    }
                     _ => {}
                 }
-                if c.is_alphabetic() {
-                    word.push(c);
-                }
             }
-            pieces.push(piece);
-            let pieces: Vec<Vec<u8>> = pieces
-                .iter()
-                .map(|p| encode(p))
-                .filter(|p| !p.is_empty())
-                .collect();
-            if !pieces.is_empty() {
-                w.tokens.push(pieces);
-                w.words.push(word);
+            end_piece(&mut w, &mut piece_start);
+            if w.pieces.len() > first_piece {
+                w.tokens.push((first_piece, w.pieces.len()));
+                w.words.push((word_start, w.text.len()));
+            } else {
+                w.text.truncate(word_start);
             }
         }
     }
@@ -266,7 +298,7 @@ fn keep_best(list: &mut Vec<Partial>) {
 }
 
 /// The best readings of a given name's pieces, each with its costs.
-fn given_readings(pieces: &[Vec<u8>], weights: &Costs) -> Vec<Partial> {
+fn given_readings(pieces: &[&[u8]], weights: &Costs) -> Vec<Partial> {
     let empty = Syllable { l: 0, v: 0, t: 0 };
     let log_weights: Costs = weights.map(|w| -w.max(1e-9).ln());
     let mut beams = vec![Partial {
@@ -276,16 +308,23 @@ fn given_readings(pieces: &[Vec<u8>], weights: &Costs) -> Vec<Partial> {
         len: 0,
     }];
     let mut found = Vec::new();
+    // The partial readings ending at each place of a piece; one set of
+    // vectors for every piece, and one spare to read from.
+    let longest = pieces.iter().map(|p| p.len()).max().unwrap_or(0);
+    let mut at: Vec<Vec<Partial>> = vec![Vec::new(); longest + 1];
+    let mut here: Vec<Partial> = Vec::new();
     for piece in pieces {
-        let mut at: Vec<Vec<Partial>> = vec![Vec::new(); piece.len() + 1];
-        at[0] = std::mem::take(&mut beams);
+        for list in &mut at {
+            list.clear();
+        }
+        std::mem::swap(&mut at[0], &mut beams);
         for pos in 0..piece.len() {
             if at[pos].is_empty() {
                 continue;
             }
             keep_best(&mut at[pos]);
             syllables_at(&piece[pos..], &mut found);
-            let here = std::mem::take(&mut at[pos]);
+            std::mem::swap(&mut here, &mut at[pos]);
             for p in &here {
                 if p.len == MAX_SYLLABLES {
                     continue;
@@ -306,8 +345,10 @@ fn given_readings(pieces: &[Vec<u8>], weights: &Costs) -> Vec<Partial> {
                     at[pos + len].push(next);
                 }
             }
+            here.clear();
         }
-        beams = std::mem::take(&mut at[piece.len()]);
+        beams.clear();
+        std::mem::swap(&mut beams, &mut at[piece.len()]);
         keep_best(&mut beams);
         if beams.is_empty() {
             return beams;
@@ -392,7 +433,7 @@ static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::ne
 });
 
 /// The readings of a surname token, with its cost under each system.
-fn surname_readings(word: &str, pieces: &[Vec<u8>]) -> Vec<(String, Costs)> {
+fn surname_readings(word: &str, pieces: &[&[u8]]) -> Vec<(String, Costs)> {
     let mut out: Vec<(String, Costs)> = Vec::new();
     let mut add = |hangul: &str, cost: Costs| {
         let info = SURNAME_INFO.get(hangul).copied().unwrap_or(SurnameInfo {
@@ -510,7 +551,7 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
         _ if n >= 2 => {
             orders.push((0..1, 1..n, 0.0));
             // Western order, where the last word is a surname as spelled.
-            if SURNAME_SPELLINGS.contains_key(w.words[n - 1].as_str()) {
+            if SURNAME_SPELLINGS.contains_key(w.word(n - 1..n)) {
                 orders.push((n - 1..n, 0..n - 1, 2.5));
             }
         }
@@ -518,27 +559,25 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
     }
     if n == 1 {
         // One word: a given name alone (a pen name: Yulgok), or a surname.
-        let weights = system_weights(false, w.tokens[0].len() >= 2);
-        for p in given_readings(&w.tokens[0], &weights) {
+        let pieces = w.pieces(0..1);
+        let weights = system_weights(false, pieces.len() >= 2);
+        for p in given_readings(&pieces, &weights) {
             push(None, &p, p.score + 1.0);
         }
-        for (hangul, cost) in surname_readings(&w.words[0], &w.tokens[0]) {
+        for (hangul, cost) in surname_readings(w.word(0..1), &pieces) {
             surnames.push(hangul);
             push(Some(surnames.len() - 1), &none, combined(&cost, &weights) + 2.0);
         }
     }
     for (surname_tokens, given_tokens, extra) in orders {
-        let surname_word: String = w.words[surname_tokens.clone()].concat();
-        let surname_pieces: Vec<Vec<u8>> = w.tokens[surname_tokens].concat();
-        let readings = surname_readings(&surname_word, &surname_pieces);
+        let readings = surname_readings(w.word(surname_tokens.clone()), &w.pieces(surname_tokens));
         if readings.is_empty() {
             continue;
         }
         let spaced = given_tokens.len() >= 2;
-        let hyphenated = w.tokens[given_tokens.clone()].iter().any(|t| t.len() >= 2);
+        let hyphenated = w.tokens[given_tokens.clone()].iter().any(|&(a, b)| b - a >= 2);
         let weights = system_weights(spaced, hyphenated);
-        let pieces: Vec<Vec<u8>> = w.tokens[given_tokens].concat();
-        let given = given_readings(&pieces, &weights);
+        let given = given_readings(&w.pieces(given_tokens), &weights);
         // −ln Σ w e^−(S + G) = min S + min G − ln Σ (w e^−(S − min S)) (e^−(G − min G)):
         // the exponentials once per surname and once per given name.
         let scaled = |costs: &Costs, weights: &Costs| -> (f32, Costs) {
