@@ -210,7 +210,9 @@ fn nasalize(key: &mut String) {
     *key = out;
 }
 
-pub(super) fn key(name: &str) -> String {
+/// The key of a name, and for a Latin name whose order cannot be told for
+/// sure (Kim Jong, Jong Un Kim), the key in the other order.
+pub(super) fn keys(name: &str) -> (String, Option<String>) {
     let name = crate::Canonicalizer::new().canonicalize(name);
     let mut out = String::with_capacity(16);
     if let Some(hangul) = hangul_name(&name) {
@@ -225,7 +227,7 @@ pub(super) fn key(name: &str) -> String {
         }
         coarse(&letters(&latin), false, &mut out);
         nasalize(&mut out);
-        return out;
+        return (out, None);
     }
     // Words, and where the comma of `SURNAME, Given` falls.
     let (before, after) = match name.split_once(',') {
@@ -240,12 +242,12 @@ pub(super) fn key(name: &str) -> String {
         words.extend(a.split_whitespace().filter(lettered));
     }
     if words.is_empty() {
-        return out;
+        return (out, None);
     }
     // Surnames are looked up in lower case without hyphens (Nam-gung),
     // written into one buffer.
     let mut lower = String::with_capacity(16);
-    let mut lowered = |w: &[&str]| -> bool {
+    let mut share_of = |w: &[&str]| -> Option<f32> {
         lower.clear();
         lower.extend(
             w.iter()
@@ -253,19 +255,43 @@ pub(super) fn key(name: &str) -> String {
                 .filter(|&c| c != '-')
                 .flat_map(char::to_lowercase),
         );
-        SURNAME_SPELLINGS.contains_key(lower.as_str())
+        let hanguls = SURNAME_SPELLINGS.get(lower.as_str())?;
+        Some(hanguls.iter().map(|h| share(h)).fold(0.0, f32::max))
     };
     let last = words.len() - 1;
-    let surname_at = match comma {
-        Some(c) if c > 0 => 0..c,
-        // Western order where it can be told: the first word is no surname,
-        // the last one is (Chang-Su Han).
-        _ if words.len() >= 2 && !lowered(&words[..1]) && lowered(&words[last..]) => last..words.len(),
-        _ if words.len() >= 2 => 0..1,
-        _ => 0..0,
+    let eastern = 0..1;
+    let western = last..words.len();
+    let (surname_at, other) = match comma {
+        Some(c) if c > 0 => (0..c, None),
+        _ if words.len() >= 2 => match (share_of(&words[..1]), share_of(&words[last..])) {
+            // Western order where it can be told: the first word is no
+            // surname and the last one is (Chang-Su Han), or the last is a
+            // far commoner one (Jong Un Kim: 김 is five times 정; four times
+            // at least).
+            (None, Some(_)) => (western, Some(eastern)),
+            (Some(first), Some(l)) if l >= 4.0 * first => (western, Some(eastern)),
+            (Some(_), Some(_)) => (eastern, Some(western)),
+            _ => (eastern, None),
+        },
+        _ => (0..0, None),
     };
+    let primary = assemble(&words, surname_at);
+    let other = other.map(|at| assemble(&words, at));
+    (primary, other)
+}
+
+/// The key of Latin `words` whose surname is `surname_at`.
+fn assemble(words: &[&str], surname_at: std::ops::Range<usize>) -> String {
+    let mut out = String::with_capacity(16);
+    let mut lower = String::with_capacity(16);
+    lower.extend(
+        words[surname_at.clone()]
+            .iter()
+            .flat_map(|w| w.chars())
+            .filter(|&c| c != '-')
+            .flat_map(char::to_lowercase),
+    );
     let mut bytes = Vec::with_capacity(32);
-    lowered(&words[surname_at.clone()]);
     match SURNAME_KEYS.get(lower.as_str()) {
         Some(key) => out.push_str(key),
         None => {
@@ -274,12 +300,13 @@ pub(super) fn key(name: &str) -> String {
         }
     }
     bytes.clear();
-    let given = words
+    let given: Vec<&str> = words
         .iter()
         .enumerate()
         .filter(|(i, _)| !surname_at.contains(i))
-        .map(|(_, w)| *w);
-    encode_into(&given.collect::<Vec<_>>(), &mut bytes);
+        .map(|(_, w)| *w)
+        .collect();
+    encode_into(&given, &mut bytes);
     out.push('-');
     coarse(&bytes, true, &mut out);
     nasalize(&mut out);
@@ -332,6 +359,21 @@ fn letters(s: &str) -> Vec<u8> {
     bytes
 }
 
+/// A surname's share of the population; a DPRK form (림) has its ROK
+/// surname's (임).
 fn share(hangul: &str) -> f32 {
-    SURNAMES.get(hangul).map_or(0.0, |f| f.share)
+    SHARES.get(hangul).copied().unwrap_or(0.0)
 }
+
+/// [`share`] of every surname and DPRK form.
+static SHARES: std::sync::LazyLock<std::collections::HashMap<&'static str, f32>> =
+    std::sync::LazyLock::new(|| {
+        let mut map = std::collections::HashMap::new();
+        for (&hangul, f) in SURNAMES.entries() {
+            for h in [hangul, f.dprk_hangul] {
+                let e = map.entry(h).or_insert(0.0f32);
+                *e = e.max(f.share);
+            }
+        }
+        map
+    });

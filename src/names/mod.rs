@@ -166,8 +166,15 @@ pub fn compare(a: &str, b: &str) -> Verdict {
             score: 1.0,
         };
     }
-    // Different keys: the letters differ beyond what romanizations blur.
-    if key(a) != key(b) {
+    // Different keys, in either order a name may be read: the letters
+    // differ beyond what romanizations blur.
+    let (ka, kb) = (key::keys(a), key::keys(b));
+    let (a_keys, b_keys) = ([Some(&ka.0), ka.1.as_ref()], [Some(&kb.0), kb.1.as_ref()]);
+    let agree = a_keys
+        .iter()
+        .flatten()
+        .any(|x| b_keys.iter().flatten().any(|y| x == y));
+    if !agree {
         return Verdict {
             same: false,
             score: 0.0,
@@ -232,5 +239,5 @@ const SAME: f64 = 0.05;
 /// assert_ne!(key("Kim Jong Un"), key("Kim Jong Il"));
 /// ```
 pub fn key(name: &str) -> String {
-    key::key(name)
+    key::keys(name).0
 }
