@@ -210,9 +210,9 @@ fn nasalize(key: &mut String) {
     *key = out;
 }
 
-/// The key of a name, and for a Latin name whose order cannot be told for
-/// sure (Kim Jong, Jong Un Kim), the key in the other order.
-pub(super) fn keys(name: &str) -> (String, Option<String>) {
+/// The key of a name, and with `both`, for a Latin name whose order cannot
+/// be told for sure (Kim Jong, Jong Un Kim), the key in the other order.
+pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
     let name = crate::Canonicalizer::new().canonicalize(name);
     let mut out = String::with_capacity(16);
     if let Some(hangul) = hangul_name(&name) {
@@ -276,7 +276,7 @@ pub(super) fn keys(name: &str) -> (String, Option<String>) {
         _ => (0..0, None),
     };
     let primary = assemble(&words, surname_at);
-    let other = other.map(|at| assemble(&words, at));
+    let other = other.filter(|_| both).map(|at| assemble(&words, at));
     (primary, other)
 }
 

@@ -168,7 +168,7 @@ pub fn compare(a: &str, b: &str) -> Verdict {
     }
     // Different keys, in either order a name may be read: the letters
     // differ beyond what romanizations blur.
-    let (ka, kb) = (key::keys(a), key::keys(b));
+    let (ka, kb) = (key::keys(a, true), key::keys(b, true));
     let (a_keys, b_keys) = ([Some(&ka.0), ka.1.as_ref()], [Some(&kb.0), kb.1.as_ref()]);
     let agree = a_keys
         .iter()
@@ -239,5 +239,5 @@ const SAME: f64 = 0.05;
 /// assert_ne!(key("Kim Jong Un"), key("Kim Jong Il"));
 /// ```
 pub fn key(name: &str) -> String {
-    key::keys(name).0
+    key::keys(name, false).0
 }
