@@ -211,3 +211,21 @@ fn top(name: &str) -> Vec<String> {
         .map(|c| format!("{} {:.2}", c.hangul, c.score))
         .collect()
 }
+
+/// Hangul mixed with Latin reads as one name.
+#[test]
+fn mixed_hangul_and_latin() {
+    assert_eq!(hangul("김 Jong Un")[0].hangul, "김정은");
+    assert_eq!(hangul("RI 병철")[0].hangul, "이병철");
+    assert_eq!(key("김 Jong Un"), key("김정은"));
+    assert!(compare("김 Jong Un", "Kim Jong Un").same);
+    assert!(!compare("김 Jong Un", "Kim Jong Il").same);
+}
+
+/// Western order, where it can be told (the example).
+#[test]
+fn western_order() {
+    assert_eq!(hangul("Jong Un Kim")[0].hangul, "김정은");
+    assert!(compare("Jong Un Kim", "Kim Jong Un").same);
+    assert_eq!(key("Chang-Su Han"), key("HAN JANG SU"));
+}

@@ -166,7 +166,7 @@ fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
 
 /// The RR letters of a Hangul syllable, letter by letter (no sound rules:
 /// names are spelled syllable by syllable).
-fn rr_letters(s: Syllable, out: &mut String) {
+pub(super) fn rr_letters(s: Syllable, out: &mut String) {
     const FINALS: [&str; 28] = [
         "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "p", "l", "l", "p", "l", "m", "p", "p", "t",
         "t", "ng", "t", "t", "k", "t", "p", "t",
@@ -229,6 +229,7 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
         nasalize(&mut out);
         return (out, None);
     }
+    let name = super::spell_out_hangul(&name);
     // Words, and where the comma of `SURNAME, Given` falls.
     let (before, after) = match name.split_once(',') {
         Some((b, a)) => (b, Some(a)),

@@ -69,6 +69,7 @@ fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
     if let Some(hangul) = hangul_name(&name) {
         return vec![Candidate { hangul, score: 1.0 }];
     }
+    let name = spell_out_hangul(&name);
     let readings = reading::read_latin(&name, limit);
     let best = readings.first().map_or(0.0, |r| r.cost);
     let mut out: Vec<Candidate> = readings
@@ -83,6 +84,32 @@ fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
         c.score /= total;
     }
     out
+}
+
+/// Hangul mixed with Latin (김 Jong Un): the Hangul spelled out in RR's
+/// letters, a syllable apart, to be read with the rest.
+pub(crate) fn spell_out_hangul(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.chars().any(|c| Syllable::of(c).is_some()) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut latin = String::with_capacity(name.len() * 2);
+    let mut after_syllable = false;
+    for c in name.chars() {
+        match Syllable::of(c) {
+            Some(s) => {
+                if after_syllable {
+                    latin.push('-');
+                }
+                key::rr_letters(s, &mut latin);
+                after_syllable = true;
+            }
+            None => {
+                latin.push(c);
+                after_syllable = false;
+            }
+        }
+    }
+    std::borrow::Cow::Owned(latin)
 }
 
 /// A name written in Hangul syllables only (spaces allowed), joined.
