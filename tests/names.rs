@@ -229,3 +229,34 @@ fn western_order() {
     assert!(compare("Jong Un Kim", "Kim Jong Un").same);
     assert_eq!(key("Chang-Su Han"), key("HAN JANG SU"));
 }
+
+/// One DPRK official in every form in use (DPRK and ROK Hangul, KCNA, MR,
+/// RR of the ROK Hangul, the ROK press): all one name, one key.
+#[test]
+fn every_form_of_a_dprk_official_is_one_name() {
+    let Some(rows) = rows("data/spelling/dprk_person_names_romanization.tsv") else {
+        return;
+    };
+    let (mut pairs, mut same, mut keys) = (0, 0, 0);
+    for r in &rows {
+        let forms = &r[..6];
+        for (i, a) in forms.iter().enumerate() {
+            for b in &forms[i + 1..] {
+                pairs += 1;
+                if compare(a, b).same {
+                    same += 1;
+                } else {
+                    eprintln!("not the same: {a} | {b}");
+                }
+                if key(a) == key(b) {
+                    keys += 1;
+                } else {
+                    eprintln!("keys differ: {a} {} | {b} {}", key(a), key(b));
+                }
+            }
+        }
+    }
+    eprintln!("dprk officials: {same}/{pairs} pairs the same name, keys agree for {keys}/{pairs}");
+    assert!(same as f64 >= 0.97 * pairs as f64, "{same}/{pairs}");
+    assert!(keys as f64 >= 0.97 * pairs as f64, "{keys}/{pairs}");
+}
