@@ -5,6 +5,8 @@ use super::letters::encode;
 use super::{hangul_name, initial_sound_rule, split_surname};
 use crate::hangul::Syllable;
 use crate::romanize::{RR_L, RR_V};
+use std::collections::HashMap;
+
 use crate::tables::{SURNAMES, SURNAME_SPELLINGS};
 
 /// Latin spellings → the key's letters, longest first within each first
@@ -256,8 +258,7 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
                 .filter(|&c| c != '-')
                 .flat_map(char::to_lowercase),
         );
-        let hanguls = SURNAME_SPELLINGS.get(lower.as_str())?;
-        Some(hanguls.iter().map(|h| share(h)).fold(0.0, f32::max))
+        SPELLINGS.get(lower.as_str()).map(|&(_, share)| share)
     };
     let last = words.len() - 1;
     let eastern = 0..1;
@@ -293,8 +294,8 @@ fn assemble(words: &[&str], surname_at: std::ops::Range<usize>) -> String {
             .flat_map(char::to_lowercase),
     );
     let mut bytes = Vec::with_capacity(32);
-    match SURNAME_KEYS.get(lower.as_str()) {
-        Some(key) => out.push_str(key),
+    match SPELLINGS.get(lower.as_str()) {
+        Some((key, _)) => out.push_str(key),
         None => {
             encode_into(&words[surname_at.clone()], &mut bytes);
             coarse(&bytes, true, &mut out);
@@ -317,9 +318,10 @@ fn assemble(words: &[&str], surname_at: std::ops::Range<usize>) -> String {
     out
 }
 
-/// The key of every listed surname spelling: the ROK form of its commonest
-/// reading (Ri, Lee, Yi, Rhee → 이 → `i`).
-static SURNAME_KEYS: std::sync::LazyLock<std::collections::HashMap<&'static str, String>> =
+/// Every listed surname spelling: its key, the ROK form of its commonest
+/// reading (Ri, Lee, Yi, Rhee → 이 → `i`), and that reading's share of the
+/// population.
+static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), Fnv>> =
     std::sync::LazyLock::new(|| {
         SURNAME_SPELLINGS
             .entries()
@@ -331,10 +333,41 @@ static SURNAME_KEYS: std::sync::LazyLock<std::collections::HashMap<&'static str,
                     .unwrap_or("");
                 let mut key = String::new();
                 hangul_surname(best, &mut key);
-                (spelling, key)
+                (spelling, (key, share(best)))
             })
             .collect()
     });
+
+/// FNV-1a: the spellings are a few bytes, and their map is not exposed to
+/// input chosen against it, so a short hash does.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = Fnv;
+
+    fn build_hasher(&self) -> Fnv {
+        Fnv::default()
+    }
+}
 
 /// Appends the letters of `words` as [`encode`] gives them, without
 /// apostrophes.
