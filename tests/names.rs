@@ -260,3 +260,21 @@ fn every_form_of_a_dprk_official_is_one_name() {
     assert!(same as f64 >= 0.97 * pairs as f64, "{same}/{pairs}");
     assert!(keys as f64 >= 0.97 * pairs as f64, "{keys}/{pairs}");
 }
+
+/// What lists put around a name: a part in brackets, an English title.
+#[test]
+fn brackets_and_titles_are_not_the_name() {
+    for written in [
+        "Kim Jong Un (김정은)",
+        "Mr. Kim Jong Un",
+        "Marshal Kim Jong Un",
+        "(김정은)",
+        "[Kim Jong Un]",
+    ] {
+        assert_eq!(hangul(written)[0].hangul, "김정은", "{written}");
+        assert_eq!(key(written), key("김정은"), "{written}");
+        assert!(compare(written, "Kim Jong Un").same, "{written}");
+    }
+    // A title alone is no name to strip down to nothing.
+    assert_eq!(key("Mr."), key("mr"));
+}

@@ -216,6 +216,7 @@ fn nasalize(key: &mut String) {
 /// be told for sure (Kim Jong, Jong Un Kim), the key in the other order.
 pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
     let name = crate::Canonicalizer::new().canonicalize(name);
+    let name = super::the_name(&name);
     let mut out = String::with_capacity(16);
     if let Some(hangul) = hangul_name(&name) {
         let (surname, given) = split_surname(&hangul);

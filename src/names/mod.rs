@@ -66,6 +66,7 @@ pub fn hangul(name: &str) -> Vec<Candidate> {
 /// The readings of `name` with their probabilities (at most `limit`).
 fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
     let name = crate::Canonicalizer::new().canonicalize(name);
+    let name = the_name(&name);
     if let Some(hangul) = hangul_name(&name) {
         return vec![Candidate { hangul, score: 1.0 }];
     }
@@ -82,6 +83,73 @@ fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
     let total: f64 = out.iter().map(|c| c.score).sum();
     for c in &mut out {
         c.score /= total;
+    }
+    out
+}
+
+/// English titles that precede a name in lists and the press, in lower
+/// case without their period.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "capt",
+    "adm",
+    "sgt",
+    "marshal",
+    "general",
+    "colonel",
+    "comrade",
+    "president",
+    "premier",
+    "chairman",
+    "minister",
+    "secretary",
+    "supreme",
+    "leader",
+    "vice",
+    "deputy",
+];
+
+/// The name itself: without what a list puts around it, a part in
+/// brackets (Kim Jong Un (김정은) — unless nothing else is left) and an
+/// English title before it (Mr., Gen., Marshal).
+pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(name);
+    if name.contains(['(', '[', '（']) {
+        let mut outside = String::with_capacity(name.len());
+        let mut depth = 0usize;
+        for c in name.chars() {
+            match c {
+                '(' | '[' | '（' => depth += 1,
+                ')' | ']' | '）' => depth = depth.saturating_sub(1),
+                c if depth == 0 => outside.push(c),
+                _ => {}
+            }
+        }
+        out = if outside.chars().any(char::is_alphabetic) {
+            std::borrow::Cow::Owned(outside)
+        } else {
+            // All of it in brackets: the brackets go.
+            std::borrow::Cow::Owned(name.replace(['(', ')', '[', ']', '（', '）'], " "))
+        };
+    }
+    let lead = |s: &str| -> Option<usize> {
+        let word = s.split_whitespace().next()?;
+        let bare = word.trim_end_matches('.').to_lowercase();
+        let rest = s.trim_start()[word.len()..].trim_start();
+        (TITLES.contains(&bare.as_str()) && rest.chars().any(char::is_alphabetic))
+            .then(|| s.len() - rest.len())
+    };
+    while let Some(cut) = lead(&out) {
+        out = std::borrow::Cow::Owned(out[cut..].to_string());
     }
     out
 }
