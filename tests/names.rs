@@ -277,4 +277,6 @@ fn brackets_and_titles_are_not_the_name() {
     }
     // A title alone is no name to strip down to nothing.
     assert_eq!(key("Mr."), key("mr"));
+    // Found by the fuzz target: a title is known with or without hyphens.
+    assert_eq!(key("lt-\nR!\"\n"), key("lt\nR!\"\n"));
 }

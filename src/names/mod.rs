@@ -143,7 +143,11 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
     let lead = |s: &str| -> Option<usize> {
         let word = s.split_whitespace().next()?;
-        let bare = word.trim_end_matches('.').to_lowercase();
+        let bare: String = word
+            .chars()
+            .filter(|&c| c != '.' && c != '-')
+            .flat_map(char::to_lowercase)
+            .collect();
         let rest = s.trim_start()[word.len()..].trim_start();
         (TITLES.contains(&bare.as_str()) && rest.chars().any(char::is_alphabetic))
             .then(|| s.len() - rest.len())
