@@ -1,13 +1,12 @@
 //! Match keys: one short string for every spelling of a name, from its
 //! letters alone (no reading), so that it is cheap enough for every record.
 
-use super::letters::encode;
 use super::{hangul_name, initial_sound_rule, split_surname};
 use crate::hangul::Syllable;
 use crate::romanize::{RR_L, RR_V};
 use std::collections::HashMap;
 
-use crate::tables::{SURNAMES, SURNAME_SPELLINGS};
+use crate::tables::SURNAME_SPELLINGS;
 
 /// Latin spellings → the key's letters, longest first within each first
 /// letter: vowels by the sound classes romanizations share, consonants by
@@ -178,15 +177,31 @@ pub(super) fn rr_letters(s: Syllable, out: &mut String) {
     out.push_str(FINALS[usize::from(s.t)]);
 }
 
-/// The key of a surname in Hangul: its ROK form (리 → 이) in RR letters.
-fn hangul_surname(surname: &str, out: &mut String) {
+/// The key letters of a part of a Hangul name (surname or given name), with
+/// the ROK's initial-sound rule at its start (리 → 이, 룡 → 용).
+fn hangul_part(part: &str, out: &mut String) {
     let mut latin = String::new();
-    for (i, c) in surname.chars().enumerate() {
+    for (i, c) in part.chars().enumerate() {
         if let Some(s) = Syllable::of(c) {
             rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, &mut latin);
         }
     }
-    coarse(&letters(&latin), false, out);
+    let mut bytes = Vec::with_capacity(latin.len());
+    encode_into(&[&latin], &mut bytes);
+    coarse(&bytes, false, out);
+}
+
+/// `words` in lower case without hyphens (Nam-gung), as surname spellings
+/// are looked up, into `out`.
+fn surname_spelling(words: &[&str], out: &mut String) {
+    out.clear();
+    out.extend(
+        words
+            .iter()
+            .flat_map(|w| w.chars())
+            .filter(|&c| c != '-')
+            .flat_map(char::to_lowercase),
+    );
 }
 
 /// McCune–Reischauer writes a given name as pronounced (석미 Sŏng-mi, 십만
@@ -220,15 +235,9 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
     let mut out = String::with_capacity(16);
     if let Some(hangul) = hangul_name(&name) {
         let (surname, given) = split_surname(&hangul);
-        hangul_surname(surname, &mut out);
+        hangul_part(surname, &mut out);
         out.push('-');
-        let mut latin = String::new();
-        for (i, c) in given.chars().enumerate() {
-            if let Some(s) = Syllable::of(c) {
-                rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, &mut latin);
-            }
-        }
-        coarse(&letters(&latin), false, &mut out);
+        hangul_part(given, &mut out);
         nasalize(&mut out);
         return (out, None);
     }
@@ -248,17 +257,9 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
     if words.is_empty() {
         return (out, None);
     }
-    // Surnames are looked up in lower case without hyphens (Nam-gung),
-    // written into one buffer.
     let mut lower = String::with_capacity(16);
     let mut share_of = |w: &[&str]| -> Option<f32> {
-        lower.clear();
-        lower.extend(
-            w.iter()
-                .flat_map(|w| w.chars())
-                .filter(|&c| c != '-')
-                .flat_map(char::to_lowercase),
-        );
+        surname_spelling(w, &mut lower);
         SPELLINGS.get(lower.as_str()).map(|&(_, share)| share)
     };
     let last = words.len() - 1;
@@ -287,13 +288,7 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
 fn assemble(words: &[&str], surname_at: std::ops::Range<usize>) -> String {
     let mut out = String::with_capacity(16);
     let mut lower = String::with_capacity(16);
-    lower.extend(
-        words[surname_at.clone()]
-            .iter()
-            .flat_map(|w| w.chars())
-            .filter(|&c| c != '-')
-            .flat_map(char::to_lowercase),
-    );
+    surname_spelling(&words[surname_at.clone()], &mut lower);
     let mut bytes = Vec::with_capacity(32);
     match SPELLINGS.get(lower.as_str()) {
         Some((key, _)) => out.push_str(key),
@@ -333,7 +328,7 @@ static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), Fnv>>
                     .copied()
                     .unwrap_or("");
                 let mut key = String::new();
-                hangul_surname(best, &mut key);
+                hangul_part(best, &mut key);
                 (spelling, (key, share(best)))
             })
             .collect()
@@ -370,8 +365,9 @@ impl std::hash::BuildHasher for Fnv {
     }
 }
 
-/// Appends the letters of `words` as [`encode`] gives them, without
-/// apostrophes.
+/// Appends the letters of `words` as [`super::letters::encode`] gives them, without
+/// apostrophes (aspiration, breves typed after the vowel, syllable
+/// separators tell nothing the key keeps).
 fn encode_into(words: &[&str], out: &mut Vec<u8>) {
     for w in words {
         for c in w.chars() {
@@ -385,30 +381,8 @@ fn encode_into(words: &[&str], out: &mut Vec<u8>) {
     }
 }
 
-/// The letters of `s` as [`encode`] gives them, without apostrophes
-/// (aspiration, breves typed after the vowel, syllable separators tell
-/// nothing the key keeps).
-fn letters(s: &str) -> Vec<u8> {
-    let mut bytes = encode(s);
-    bytes.retain(|&b| b != b'\'');
-    bytes
-}
-
 /// A surname's share of the population; a DPRK form (림) has its ROK
 /// surname's (임).
 fn share(hangul: &str) -> f32 {
-    SHARES.get(hangul).copied().unwrap_or(0.0)
+    super::reading::surname_share(hangul)
 }
-
-/// [`share`] of every surname and DPRK form.
-static SHARES: std::sync::LazyLock<std::collections::HashMap<&'static str, f32>> =
-    std::sync::LazyLock::new(|| {
-        let mut map = std::collections::HashMap::new();
-        for (&hangul, f) in SURNAMES.entries() {
-            for h in [hangul, f.dprk_hangul] {
-                let e = map.entry(h).or_insert(0.0f32);
-                *e = e.max(f.share);
-            }
-        }
-        map
-    });

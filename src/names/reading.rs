@@ -421,6 +421,12 @@ static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]
     map
 });
 
+/// A surname's share of the population, a DPRK form (림) having its ROK
+/// surname's (임); 0 for a syllable that is no listed surname.
+pub(super) fn surname_share(hangul: &str) -> f32 {
+    SURNAME_INFO.get(hangul).map_or(0.0, |i| i.share)
+}
+
 /// The ROK surnames a DPRK form stands for (리 → 이; 로 → 노).
 static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
