@@ -3,6 +3,7 @@
 //!
 //! A bad table stops the build with `tables/X.tsv:LINE: reason`.
 
+mod spelling;
 mod tsv;
 
 use std::collections::BTreeMap;
@@ -22,7 +23,8 @@ fn main() {
         .and_then(|()| given_name_syllables(&mut out))
         .and_then(|()| name_variants(&mut out))
         .and_then(|()| ksx1001(&mut out))
-        .and_then(|()| kcna_names(&mut out));
+        .and_then(|()| kcna_names(&mut out))
+        .and_then(|()| spelling::tables(&mut out));
     if let Err(e) = built {
         eprintln!("error: {e}");
         process::exit(1);

@@ -34,6 +34,7 @@ mod hangul;
 pub mod names;
 mod pron;
 pub mod romanize;
+mod spelling;
 mod tables;
 pub mod unicode;
 
@@ -41,6 +42,7 @@ pub use pron::pronounce;
 pub use romanize::{romanize, System};
 
 pub use canonicalize::{Canonicalizer, CanonicalizerBuilder, Change, Explanation, Rule};
+pub use spelling::Target;
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

@@ -64,6 +64,8 @@ pub(crate) struct SurnameForms {
     pub(crate) share: f32,
 }
 
+use crate::spelling::lexicon::{Entry, Words};
+
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
 /// Whether `a` followed by `b` could be the syllables before and at `at` of

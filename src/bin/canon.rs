@@ -58,7 +58,14 @@ Kim Jong Un, KIM, Chong-un, Kim Tong-myŏng, Lee Myung-bak, 김정은.
                 input is A<TAB>B and gives one verdict line; exit status 0.
 
 Options:
-      --to rok          Target orthography: rok (ROK standard; the default)
+      --to rok|dprk     Target orthography: rok (ROK standard; the default) or dprk
+      --no-spelling     Unicode folds only: leave the spelling as it is
+      --no-lexicon      Spelling rules without the 우리말샘 lexicon
+      --no-spacing      Leave word spacing as it is
+      --no-punctuation  Leave 《》 and commas as they are
+      --vocabulary      Also replace DPRK words by different ROK words
+      --designations    Also replace political designations (남조선 → 한국)
+      --rok-surnames    Apply the initial-sound rule to DPRK surnames (리설주 → 이설주)
       --json            One JSON object per record: input, output, changes
                         (start and end are byte offsets into the input)
       --keep LIST       Folds to leave out, comma-separated:
@@ -185,11 +192,21 @@ fn parse_args() -> Parsed {
             Long("lossy") => lossy = true,
             Long("line-buffered") => line_buffered = true,
             Long("to") => match parser.value().map(|v| v.into_string()) {
-                Ok(Ok(v)) if v == "rok" => {}
-                Ok(Ok(v)) => return usage_error(format_args!("--to: unknown target '{v}' (known: rok)")),
+                Ok(Ok(v)) if v == "rok" => builder = builder.target(kcanon::Target::Rok),
+                Ok(Ok(v)) if v == "dprk" => builder = builder.target(kcanon::Target::Dprk),
+                Ok(Ok(v)) => {
+                    return usage_error(format_args!("--to: unknown target '{v}' (known: rok, dprk)"))
+                }
                 Ok(Err(_)) => return usage_error("--to: the value is not valid UTF-8"),
                 Err(e) => return usage_error(e),
             },
+            Long("no-spelling") => builder = builder.spelling(false),
+            Long("no-lexicon") => builder = builder.lexicon(false),
+            Long("no-spacing") => builder = builder.spacing(false),
+            Long("no-punctuation") => builder = builder.punctuation(false),
+            Long("vocabulary") => builder = builder.vocabulary(true),
+            Long("designations") => builder = builder.designations(true),
+            Long("rok-surnames") => builder = builder.rok_surnames(true),
             Long("keep") => {
                 let list = match parser.value().map(|v| v.into_string()) {
                     Ok(Ok(v)) => v,

@@ -227,7 +227,7 @@ fn nasalize(key: &mut String) {
 /// The key of a name, and with `both`, for a Latin name whose order cannot
 /// be told for sure (Kim Jong, Jong Un Kim), the key in the other order.
 pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
-    let name = crate::Canonicalizer::new().canonicalize(name);
+    let name = crate::Canonicalizer::unicode().canonicalize(name);
     let name = super::the_name(&name);
     let mut out = String::with_capacity(16);
     if let Some(hangul) = hangul_name(&name) {

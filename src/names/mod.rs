@@ -65,7 +65,7 @@ pub fn hangul(name: &str) -> Vec<Candidate> {
 
 /// The readings of `name` with their probabilities (at most `limit`).
 fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
-    let name = crate::Canonicalizer::new().canonicalize(name);
+    let name = crate::Canonicalizer::unicode().canonicalize(name);
     let name = the_name(&name);
     if let Some(hangul) = hangul_name(&name) {
         return vec![Candidate { hangul, score: 1.0 }];
@@ -257,7 +257,7 @@ const COMPARED: usize = 24;
 pub fn compare(a: &str, b: &str) -> Verdict {
     // The same computation whichever name comes first: symmetric exactly.
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
-    let canonical = crate::Canonicalizer::new();
+    let canonical = crate::Canonicalizer::unicode();
     let (ca, cb) = (canonical.canonicalize(a), canonical.canonicalize(b));
     if ca == cb && ca.chars().any(char::is_alphanumeric) {
         return Verdict {
@@ -308,7 +308,7 @@ pub fn compare(a: &str, b: &str) -> Verdict {
 
 /// A name's words, lower case, sorted: for names that are not Korean.
 fn words(name: &str) -> Vec<String> {
-    let name = crate::Canonicalizer::new().canonicalize(name);
+    let name = crate::Canonicalizer::unicode().canonicalize(name);
     let mut words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -1,0 +1,703 @@
+//! DPRK ↔ ROK spelling: the word layer of [`Canonicalizer`](crate::Canonicalizer).
+//!
+//! Text is read as words (runs of Hangul syllables) and the signs between
+//! them. Toward ROK spelling (한글 맞춤법, 외래어 표기법), in this order:
+//!
+//! 1. **Lexicon**: a word, or a word start followed only by particles, that
+//!    the tables know (`tables/spelling_lexicon.tsv`, from 우리말샘;
+//!    `tables/foreign_names.tsv`): 로씨야를 → 러시아를, 쎈터에 → 센터에.
+//!    사이시옷 words (나무잎 → 나뭇잎) only where the DPRK form cannot be a
+//!    word and a particle (바다가 stays).
+//! 2. **Initial-sound rule** (두음법칙, 한글 맞춤법 제10–12항) at a word start:
+//!    ㄹ before ㅑㅕㅖㅛㅠㅣ → ㅇ, ㄹ before other vowels → ㄴ, ㄴ before
+//!    ㅕㅛㅠㅣ → ㅇ (로골적 → 노골적, 래일 → 내일, 녀성 → 여성). Only on
+//!    Sino-Korean syllables whose next syllable is Sino-Korean too, never on
+//!    the words of `tables/dueum_exceptions.tsv` (라디오, 녀석) or after a
+//!    digit (2019년은). Inside a word, where the rest is a lexicon word and
+//!    ROK spelling has no word with that ㄹ (국회련맹 → 국회연맹; 협력사업
+//!    stays). 렬, 률 after a vowel or ㄴ → 열, 율 (규률 → 규율).
+//! 3. **여 → 어** after the verb stems 되 뛰 쉬 튀 띄 희 괴 쬐 쐬 and the
+//!    copula 이 after a consonant (되였다 → 되었다, 사변이였다 →
+//!    사변이었다), never on Sino-Korean 여 (기여, 참여, 대여).
+//! 4. **Punctuation**: 《》 → “”, 〈〉 → ‘’, a space after a comma between words.
+//! 5. **Spacing** (an option, on by default): dependent nouns after an
+//!    adnominal ending (부추기자는것인가 → 부추기자는 것인가, 할수 → 할 수)
+//!    and auxiliary verbs after -고 (맞고있는 → 맞고 있는).
+//!
+//! Surnames keep their DPRK form (리설주) unless asked.
+//!
+//! Toward DPRK spelling the lexicon and the foreign names are read
+//! backwards (노동 → 로동), 어 → 여 after the same stems, and “” → 《》.
+
+pub(crate) mod lexicon;
+
+use crate::canonicalize::Rule;
+use crate::unicode::Sink;
+
+/// Which orthography the text is brought to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Target {
+    /// South Korean standard spelling (한글 맞춤법, 외래어 표기법).
+    #[default]
+    Rok,
+    /// North Korean spelling (조선말규범집), as far as the tables know it.
+    Dprk,
+}
+
+/// What the word layer does; set through
+/// [`CanonicalizerBuilder`](crate::CanonicalizerBuilder).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Options {
+    pub(crate) spelling: bool,
+    pub(crate) target: Target,
+    pub(crate) lexicon: bool,
+    pub(crate) spacing: bool,
+    pub(crate) punctuation: bool,
+    pub(crate) vocabulary: bool,
+    pub(crate) designations: bool,
+    pub(crate) rok_surnames: bool,
+}
+
+impl Options {
+    pub(crate) const DEFAULT: Options = Options {
+        spelling: true,
+        target: Target::Rok,
+        lexicon: true,
+        spacing: true,
+        punctuation: true,
+        vocabulary: false,
+        designations: false,
+        rok_surnames: false,
+    };
+}
+
+/// The longest word read at once, in syllables; a longer run of syllables
+/// is read in pieces of this size, the later pieces not as word starts.
+const MAX_WORD: usize = 48;
+
+// Syllable letter indices (initial, vowel, final) used by the rules.
+const L_N: usize = 2;
+const L_R: usize = 5;
+const L_NG: usize = 11;
+const V_YEO: usize = 6;
+const T_N: usize = 4;
+const T_L: usize = 8;
+const T_SS: usize = 20;
+
+#[inline]
+fn initial(s: usize) -> usize {
+    s / 588
+}
+#[inline]
+fn vowel(s: usize) -> usize {
+    s % 588 / 28
+}
+#[inline]
+fn final_(s: usize) -> usize {
+    s % 28
+}
+#[inline]
+fn compose(l: usize, v: usize, t: usize) -> usize {
+    (l * 21 + v) * 28 + t
+}
+
+fn syllable_char(s: usize) -> char {
+    char::from_u32(0xAC00 + s as u32).unwrap_or('\u{FFFD}')
+}
+
+/// The syllable at `bytes[i..]`, as its index from U+AC00.
+#[inline]
+fn syllable_at(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i..i + 3)? {
+        &[x @ 0xEA..=0xED, y, z] => {
+            let cp = (usize::from(x & 0x0F) << 12) | (usize::from(y & 0x3F) << 6) | usize::from(z & 0x3F);
+            cp.checked_sub(0xAC00).filter(|&s| s < 11_172)
+        }
+        _ => None,
+    }
+}
+
+/// The ROK form of a syllable at a word start under the initial-sound rule,
+/// if the rule changes it.
+fn dueum(s: usize) -> Option<usize> {
+    let (l, v, t) = (initial(s), vowel(s), final_(s));
+    // ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
+    let y_like = matches!(v, 2 | 6 | 7 | 12 | 17 | 20);
+    match l {
+        L_R if y_like => Some(compose(L_NG, v, t)),
+        L_R => Some(compose(L_N, v, t)),
+        // ㄴ before ㅕ ㅛ ㅠ ㅣ (10항; 냐 and 녜 are not in it)
+        L_N if matches!(v, 6 | 12 | 17 | 20) => Some(compose(L_NG, v, t)),
+        _ => None,
+    }
+}
+
+/// 되 뛰 쉬 튀 띄 희 괴 쬐 쐬 뀌: verb stems whose 여 is 어 in ROK spelling
+/// (조선말규범집 맞춤법 제11항 writes 여 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ stems; these
+/// syllables end only verb stems, unlike 기 (기여) or 대 (대여)).
+const YEO_STEMS: [char; 10] = ['되', '뛰', '쉬', '튀', '띄', '희', '괴', '쬐', '쐬', '뀌'];
+
+fn is_yeo_stem(s: usize) -> bool {
+    YEO_STEMS.contains(&syllable_char(s))
+}
+
+/// Sino-Korean prefixes that make a compound with a free word after them
+/// (신랭전 → 신냉전), where one syllable before the word is enough.
+const PREFIXES: [char; 16] = [
+    '신', '반', '친', '총', '대', '구', '현', '비', '미', '무', '불', '재', '초', '고', '저', '준',
+];
+
+/// Adnominal endings (-는, -은, -던, -ㄴ, -ㄹ) as they end a syllable before a
+/// dependent noun.
+fn is_adnominal(s: usize) -> bool {
+    matches!(final_(s), T_N | T_L) && !matches!(syllable_char(s), '를' | '날' | '탈' | '들')
+}
+
+/// Verb forms in -ㄹ before 수, 거, 줄, 뿐, 때 (할수, 될수, 있을수, 칠거예요).
+fn is_verbal_l(s: usize) -> bool {
+    matches!(
+        syllable_char(s),
+        '할' | '될' | '을' | '갈' | '올' | '볼' | '줄' | '쓸' | '칠' | '살' | '알' | '길' | '질'
+    )
+}
+
+/// The word layer, toward `opts.target`: calls `sink.change` for every
+/// change to `text`, in order, not overlapping.
+pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
+    if !opts.spelling {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut word = [0usize; MAX_WORD];
+    // What precedes the current position: can a word start here? Not after
+    // a letter or digit (2019년은), nor after a single line break or page
+    // break that cuts a word (생\n략: a line that ends in a syllable).
+    let mut after_word_char = false;
+    let mut after_syllable = false;
+    // Inside 《…》, where 〈〉 are the inner quotation marks.
+    let mut depth = 0u32;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b',' && opts.punctuation && opts.target == Target::Rok {
+                comma(text, i, sink);
+            }
+            if b == b'\r' {
+                i += 1;
+                continue;
+            }
+            let next = bytes.get(i + 1).copied();
+            let broken =
+                after_syllable && (b == b'\x0c' || (b == b'\n' && !matches!(next, Some(b'\n' | b'\r'))));
+            after_word_char = b.is_ascii_alphanumeric() || broken;
+            after_syllable = false;
+            i += 1;
+            continue;
+        }
+        if let Some(first) = syllable_at(bytes, i) {
+            let start = i;
+            let mut n = 0;
+            let mut s = Some(first);
+            while let Some(syl) = s {
+                word[n] = syl;
+                n += 1;
+                i += 3;
+                if n == MAX_WORD {
+                    break;
+                }
+                s = syllable_at(bytes, i);
+            }
+            match opts.target {
+                Target::Rok => to_rok(text, start, &word[..n], !after_word_char, opts, sink),
+                Target::Dprk => to_dprk(text, start, &word[..n], !after_word_char, opts, sink),
+            }
+            after_word_char = true;
+            after_syllable = true;
+            continue;
+        }
+        // Another character (i is at a character boundary).
+        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        let len = c.len_utf8();
+        if opts.punctuation {
+            quotes(text, i, c, opts.target, depth > 0, sink);
+        }
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        // A middle dot joins (남·녀); other signs end a word.
+        after_word_char = c.is_alphanumeric() || matches!(c, '·' | 'ㆍ' | '․' | '‧');
+        after_syllable = false;
+        i += len;
+    }
+}
+
+/// 《》 → “”; 〈〉 → ‘’ inside 《》 only, where they are the DPRK inner
+/// quotation marks (ROK texts use 〈〉 for titles: 〈의안 소관 부서명〉).
+fn quotes(text: &str, i: usize, c: char, target: Target, quoted: bool, sink: &mut impl Sink) {
+    let to = match (target, c) {
+        (Target::Rok, '《') => "“",
+        (Target::Rok, '》') => "”",
+        (Target::Rok, '〈') if quoted => "‘",
+        (Target::Rok, '〉') if quoted => "’",
+        (Target::Dprk, '“') => "《",
+        (Target::Dprk, '”') => "》",
+        (Target::Dprk, '‘') if next_is_hangul(text, i + 3) => "〈",
+        (Target::Dprk, '’') if prev_is_hangul(text, i) => "〉",
+        _ => return,
+    };
+    sink.change(text, i, i + c.len_utf8(), to, Rule::Quotes);
+}
+
+fn next_is_hangul(text: &str, i: usize) -> bool {
+    syllable_at(text.as_bytes(), i).is_some()
+}
+
+fn prev_is_hangul(text: &str, i: usize) -> bool {
+    i >= 3 && syllable_at(text.as_bytes(), i - 3).is_some()
+}
+
+/// A comma between words gets a space after it: `《쿼드》,《5개의` (the DPRK
+/// habit) → `“쿼드”, “5개의`. Numbers (1,000) are not words here.
+fn comma(text: &str, i: usize, sink: &mut impl Sink) {
+    let before = text[..i].chars().next_back();
+    let after = text[i + 1..].chars().next();
+    let syllable = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    let word_end = |c: char| syllable(c) || matches!(c, '》' | '”' | '〉' | '’' | ')' | '」' | '』');
+    let word_start = |c: char| syllable(c) || matches!(c, '《' | '“' | '〈' | '‘' | '(' | '「' | '『');
+    if before.is_some_and(word_end) && after.is_some_and(word_start) {
+        sink.change(text, i + 1, i + 1, " ", Rule::CommaSpace);
+    }
+}
+
+/// One word (`syl`, starting at byte `start` of `text`) toward ROK spelling.
+fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut impl Sink) {
+    // Where spacing splits the word, each part is a word of its own (as it
+    // will be when the output is read again).
+    if opts.spacing {
+        if let Some((k, rule)) = (1..syl.len()).find_map(|k| space_before(syl, k).map(|r| (k, r))) {
+            to_rok(text, start, &syl[..k], word_start, opts, sink);
+            let at = start + 3 * k;
+            sink.change(text, at, at, " ", rule);
+            to_rok(text, at, &syl[k..], true, opts, sink);
+            return;
+        }
+    }
+    let end = start + 3 * syl.len();
+    let word = &text[start..end];
+    if word_start {
+        if let Some((len, entry, rule)) = lexicon_match(word, opts) {
+            let to = if opts.spacing || !entry.rok.contains(' ') {
+                std::borrow::Cow::Borrowed(entry.rok)
+            } else {
+                std::borrow::Cow::Owned(entry.rok.replace(' ', ""))
+            };
+            sink.change(text, start, start + len, &to, rule);
+            return;
+        }
+    }
+    // Syllable by syllable.
+    let first_rule = word_start && initial_rule_applies(word, syl, opts);
+    let mut k = 0;
+    while k < syl.len() {
+        let s = syl[k];
+        let at = start + 3 * k;
+        if lexicon::may_start_anywhere(s) {
+            if let Some((len, entry)) = anywhere(text, at, end) {
+                let rule = if entry.flags & lexicon::FOREIGN != 0 {
+                    Rule::ForeignName
+                } else {
+                    Rule::Loanword
+                };
+                sink.change(text, at, at + len, entry.rok, rule);
+                k += len / 3;
+                continue;
+            }
+        }
+        if k == 0 {
+            if first_rule {
+                if let Some(to) = dueum(s) {
+                    emit_syllable(text, at, to, Rule::Dueum, sink);
+                }
+            }
+        } else if compound(word, syl, k, opts) {
+            if let Some(to) = dueum(s) {
+                emit_syllable(text, at, to, Rule::DueumCompound, sink);
+            }
+        } else if let Some(to) = yeol_yul(syl, k) {
+            emit_syllable(text, at, to, Rule::YeolYul, sink);
+        } else if let Some(to) = yeo_eo(syl, k) {
+            emit_syllable(text, at, to, Rule::YeoEo, sink);
+        }
+        k += 1;
+    }
+}
+
+/// A loanword or foreign name that stands anywhere in a word (싸이버방위…).
+fn anywhere(text: &str, at: usize, end: usize) -> Option<(usize, lexicon::Entry)> {
+    let mut len = (end - at).min(lexicon::LONGEST);
+    while len >= 6 {
+        let entry = lexicon::words(&text[at..at + len]).and_then(|w| w.same);
+        if let Some(e) = entry.filter(|e| e.flags & lexicon::ANYWHERE != 0) {
+            return Some((len, e));
+        }
+        len -= 3;
+    }
+    None
+}
+
+fn emit_syllable(text: &str, at: usize, to: usize, rule: Rule, sink: &mut impl Sink) {
+    let mut buf = [0u8; 4];
+    sink.change(text, at, at + 3, syllable_char(to).encode_utf8(&mut buf), rule);
+}
+
+/// The longest table word that `word` starts with, followed only by
+/// particles: its byte length, the entry to write and the rule.
+fn lexicon_match(word: &str, opts: &Options) -> Option<(usize, lexicon::Entry, Rule)> {
+    let first = syllable_at(word.as_bytes(), 0)?;
+    if !lexicon::may_start_word(first) {
+        return None;
+    }
+    let mut len = word.len().min(lexicon::LONGEST);
+    let mut stem = [0u8; 64];
+    while len >= 3 {
+        let key = &word[..len];
+        let rest = &word[len..];
+        if let Some(found) = lexicon::words(key).and_then(|w| choose(w, opts)) {
+            let (entry, rule) = found;
+            if accepts(key, rest, entry) {
+                return Some((len, entry, rule));
+            }
+        }
+        // A verb or adjective: its stem with any ending (휘여부리였다).
+        if len >= 6 && len + 3 <= stem.len() && !rest.is_empty() {
+            stem[..len].copy_from_slice(key.as_bytes());
+            stem[len..len + 3].copy_from_slice("다".as_bytes());
+            if let Some(found) = std::str::from_utf8(&stem[..len + 3])
+                .ok()
+                .and_then(lexicon::words)
+                .and_then(|w| choose(w, opts))
+            {
+                let (entry, rule) = found;
+                if entry.flags & lexicon::VERB != 0 {
+                    let rok = entry.rok.strip_suffix('다').unwrap_or(entry.rok);
+                    let entry = lexicon::Entry {
+                        rok,
+                        flags: entry.flags,
+                    };
+                    return Some((len, entry, rule));
+                }
+            }
+        }
+        len -= 3;
+    }
+    None
+}
+
+/// Which of a word's entries applies under `opts`, and its rule.
+fn choose(words: &lexicon::Words, opts: &Options) -> Option<(lexicon::Entry, Rule)> {
+    if opts.designations {
+        if let Some(e) = words.designation {
+            return Some((e, Rule::Designation));
+        }
+    }
+    if opts.vocabulary {
+        if let Some(e) = words.vocabulary {
+            return Some((e, Rule::Vocabulary));
+        }
+    }
+    let e = words.same?;
+    if e.flags & lexicon::FOREIGN != 0 {
+        return Some((e, Rule::ForeignName));
+    }
+    if e.flags & lexicon::LOANWORD != 0 && e.flags & lexicon::ANYWHERE != 0 {
+        return Some((e, Rule::Loanword));
+    }
+    if !opts.lexicon {
+        return None;
+    }
+    Some((e, Rule::Lexicon))
+}
+
+/// May `key` (a table word) followed by `rest` in one token be respelled?
+fn accepts(key: &str, rest: &str, entry: lexicon::Entry) -> bool {
+    if entry.flags & lexicon::SAISIOT != 0 && key.len() <= 9 && lexicon::ends_in_particle(key) {
+        // 바다가: 'the sea' + 가 as much as 바닷가.
+        return false;
+    }
+    // Two syllables changed in other ways (미리 → 밀리 'milli'): too often
+    // a ROK word as well.
+    let marked = lexicon::DUEUM
+        | lexicon::DUEUM_INTERNAL
+        | lexicon::YEOL_YUL
+        | lexicon::YEO_EO
+        | lexicon::TENSE
+        | lexicon::SAISIOT
+        | lexicon::FOREIGN
+        | lexicon::DESIGNATION;
+    if key.len() <= 6 && entry.flags & marked == 0 {
+        return false;
+    }
+    lexicon::is_particles(rest)
+}
+
+/// Does the initial-sound rule apply to this word's first syllable?
+fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
+    let s0 = syl[0];
+    if dueum(s0).is_none() || !lexicon::is_sino(s0) {
+        return false;
+    }
+    if syl.len() == 1 {
+        // One syllable: a piece of a word cut by spacing (생 략), too
+        // short to tell.
+        return false;
+    }
+    // A Sino-Korean word: its first two syllables are readings of Hanja
+    // and no syllable of a loanword (ㅡ between consonants: 스 트 드 …)
+    // follows, or one is followed by particles or an ending (론하였다);
+    // not 라디오, 로켓, 로체스터.
+    let sino = syl.iter().take_while(|&&s| lexicon::is_sino(s)).count();
+    let foreign = syl.iter().take(5).any(|&s| {
+        matches!(
+            syllable_char(s),
+            '스' | '트' | '드' | '크' | '프' | '브' | '즈' | '츠' | '쓰' | '뜨' | '쯔' | '끄'
+        )
+    });
+    if foreign {
+        return false;
+    }
+    if sino < 2 && sino < syl.len() {
+        let rest = &word[3 * sino..];
+        let ending = matches!(
+            syllable_char(syl[sino]),
+            '였' | '었'
+                | '했'
+                | '겠'
+                | '됐'
+                | '됩'
+                | '합'
+                | '답'
+                | '롭'
+                | '거'
+                | '게'
+                | '고'
+                | '는'
+                | '니'
+                | '다'
+                | '며'
+                | '면'
+                | '서'
+                | '아'
+                | '어'
+                | '여'
+                | '지'
+                | '히'
+                | '해'
+                | '된'
+                | '될'
+                | '케'
+                | '킨'
+                | '킬'
+                | '키'
+        );
+        if !ending && !lexicon::is_particles(rest) {
+            return false;
+        }
+    }
+    if excepted(word) || lexicon::is_particles(word) {
+        // 라디오; 를, 로부터 after a closing quote.
+        return false;
+    }
+    if !opts.rok_surnames && is_dprk_name(word, syl) {
+        return false;
+    }
+    true
+}
+
+/// Is `word`, or `word` less its particles, a word the rule leaves alone?
+fn excepted(word: &str) -> bool {
+    let mut len = word.len();
+    while len >= 3 {
+        if lexicon::is_dueum_exception(&word[..len]) && lexicon::is_particles(&word[len..]) {
+            return true;
+        }
+        len -= 3;
+    }
+    false
+}
+
+/// A DPRK surname (리 림 류 량 로 라 려 렴 룡 …) and a two-syllable given
+/// name, with particles after: 리설주, 최룡해 keep their ㄹ (the ROK form of a
+/// DPRK person's name is an option). A word the lexicon starts (리용 → 이용)
+/// (the same word in ROK spelling, or the whole three syllables) is a word,
+/// not a name.
+fn is_dprk_name(word: &str, syl: &[usize]) -> bool {
+    if syl.len() < 3 || !lexicon::is_particles(&word[9..]) {
+        return false;
+    }
+    let surname = &word[..3];
+    let is_surname = crate::tables::SURNAMES.values().any(|f| f.dprk_hangul == surname);
+    let word_known =
+        lexicon::words(&word[..9]).is_some() || lexicon::words(&word[..6]).is_some_and(|w| w.same.is_some());
+    if !is_surname || word_known {
+        return false;
+    }
+    let given = |s: usize| {
+        crate::tables::GIVEN_NAME_SYLLABLES
+            .get(&syllable_char(s))
+            .is_some_and(|p| p[0] + p[1] > 0.0)
+    };
+    given(syl[1]) && given(syl[2])
+}
+
+/// 렬, 률 after a vowel or ㄴ → 열, 율 (한글 맞춤법 제11항 붙임 1 다만).
+fn yeol_yul(syl: &[usize], k: usize) -> Option<usize> {
+    let s = syl[k];
+    let prev = syl[k - 1];
+    let is_target = matches!(syllable_char(s), '렬' | '률');
+    (is_target && matches!(final_(prev), 0 | T_N)).then(|| compose(L_NG, vowel(s), final_(s)))
+}
+
+/// 여, 였 → 어, 었 after the stems of [`YEO_STEMS`] and after the copula 이
+/// following a consonant (사변이였다; not the vocative 이여).
+fn yeo_eo(syl: &[usize], k: usize) -> Option<usize> {
+    let s = syl[k];
+    if initial(s) != L_NG || vowel(s) != V_YEO || !matches!(final_(s), 0 | T_SS) {
+        return None;
+    }
+    let prev = syl[k - 1];
+    let to = compose(L_NG, 4, final_(s)); // ㅓ
+    if is_yeo_stem(prev) {
+        return Some(to);
+    }
+    let copula = syllable_char(prev) == '이' && k >= 2 && final_(syl[k - 2]) != 0;
+    if copula {
+        let next = syl.get(k + 1).map(|&n| syllable_char(n));
+        if final_(s) == T_SS || matches!(next, Some('서' | '도' | '야')) {
+            return Some(to);
+        }
+    }
+    None
+}
+
+/// Internal initial-sound rule: does a word of the lexicon that the rule
+/// respells start at syllable `k` of a compound (국회련맹, 작전령역, 신랭전)?
+/// Not after a single syllable that is not a prefix (협력사업), nor where ROK
+/// words keep the ㄹ after the syllable before (협력) unless a two-syllable
+/// word ends there (작전령역: 작전 + 령역, though 전령 is a word).
+fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
+    if !opts.lexicon || k + 1 >= syl.len() {
+        return false;
+    }
+    let s = syl[k];
+    if dueum(s).is_none() || !lexicon::is_sino(s) {
+        return false;
+    }
+    if lexicon::is_particles(&word[3 * (k + 1)..]) {
+        // 대통령령이: one syllable and a particle.
+        return false;
+    }
+    if k < 2 && !PREFIXES.contains(&syllable_char(syl[0])) {
+        return false;
+    }
+    // -려고, -리라, 로부터: endings and particles, not words.
+    let rest = syl.len() - k;
+    if rest <= 3
+        && matches!(
+            syllable_char(s),
+            '려' | '리' | '러' | '라' | '랴' | '로' | '련' | '렵' | '료' | '니' | '녀'
+        )
+    {
+        return false;
+    }
+    // (At the word start, the syllable as the initial-sound rule writes it:
+    // 련대련합 → 연대 + 련합.)
+    let after_word = k >= 2
+        && (lexicon::is_rok_two_syllable_word(syl[k - 2], syl[k - 1])
+            || (k == 2 && dueum(syl[0]).is_some_and(|d| lexicon::is_rok_two_syllable_word(d, syl[1]))));
+    lexicon::starts_dueum_word(s, syl[k + 1]) && (after_word || !lexicon::rok_keeps_pair(syl[k - 1], s))
+}
+
+/// Spacing: is there a word boundary before syllable `k`? A dependent noun
+/// after an adnominal ending, or an auxiliary verb after -고.
+fn space_before(syl: &[usize], k: usize) -> Option<Rule> {
+    let prev = syl[k - 1];
+    let c = syllable_char(syl[k]);
+    let next = syl.get(k + 1).map(|&n| syllable_char(n));
+    match c {
+        // 것: 하는것, 된것, 할것 (not 이것, 날것, 들것).
+        '것' if is_adnominal(prev) => Some(Rule::DependentNoun),
+        '듯' if is_adnominal(prev) && k >= 2 => Some(Rule::DependentNoun),
+        '바' if matches!(syllable_char(prev), '는' | '던')
+            && next.is_none_or(|n| matches!(n, '와' | '에' | '이' | '를' | '가' | '도' | '로')) =>
+        {
+            Some(Rule::DependentNoun)
+        }
+        // 수 거 줄 뿐 때 after -ㄹ (할수, 칠거예요; not 실수, 선거).
+        '수' if is_verbal_l(prev) && next != Some('록') => Some(Rule::DependentNoun),
+        '거' if is_verbal_l(prev)
+            && matches!(
+                next,
+                Some('예' | '야' | '다' | '지' | '든' | '나' | '요' | '라') | None
+            ) =>
+        {
+            Some(Rule::DependentNoun)
+        }
+        '줄' | '뿐' | '때' if is_verbal_l(prev) => Some(Rule::DependentNoun),
+        // -고 있다, -고 싶다, -고 계시다.
+        '있' | '싶' | '계' if syllable_char(prev) == '고' && k >= 2 => Some(Rule::Auxiliary),
+        _ => None,
+    }
+}
+
+/// One word toward DPRK spelling.
+fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut impl Sink) {
+    let word = &text[start..start + 3 * syl.len()];
+    if word_start && opts.lexicon {
+        let mut len = word.len().min(lexicon::LONGEST);
+        while len >= 3 {
+            if let Some(&dprk) = lexicon::dprk_spellings(&word[..len]).first() {
+                if lexicon::is_particles(&word[len..]) {
+                    sink.change(text, start, start + len, dprk, Rule::Lexicon);
+                    return;
+                }
+            }
+            len -= 3;
+        }
+    }
+    for k in 1..syl.len() {
+        let s = syl[k];
+        // 어, 었 → 여, 였 after the stems that take 여.
+        if initial(s) == L_NG && vowel(s) == 4 && matches!(final_(s), 0 | T_SS) && is_yeo_stem(syl[k - 1]) {
+            emit_syllable(
+                text,
+                start + 3 * k,
+                compose(L_NG, V_YEO, final_(s)),
+                Rule::YeoEo,
+                sink,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dueum_follows_the_norm() {
+        let d = |c: char| dueum(c as usize - 0xAC00).map(syllable_char);
+        assert_eq!(d('로'), Some('노'));
+        assert_eq!(d('래'), Some('내'));
+        assert_eq!(d('력'), Some('역'));
+        assert_eq!(d('례'), Some('예'));
+        assert_eq!(d('립'), Some('입'));
+        assert_eq!(d('녀'), Some('여'));
+        assert_eq!(d('뇨'), Some('요'));
+        assert_eq!(d('나'), None);
+        assert_eq!(d('노'), None);
+    }
+}
