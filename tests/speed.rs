@@ -113,8 +113,8 @@ fn canon_is_within_125_percent_of_an_icu_nfc_filter() {
         let (t, out) = time(&icu, &path);
         best_icu = best_icu.min(t);
         assert_eq!(out.len(), len); // already NFC
-        // The Unicode layer (the bar of the CLI filter). The spelling layer
-        // is not yet within it: its figures are in BENCHMARKS.md.
+                                    // The Unicode layer (the bar of the CLI filter). The spelling layer
+                                    // is not yet within it (issue #5).
         let (t, out) = time_with(&canon, &["--no-spelling"], &path);
         best_canon = best_canon.min(t);
         assert!(!out.is_empty());
