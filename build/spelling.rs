@@ -210,6 +210,20 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
         words.entry(dprk.clone()).or_default().designation = Some((rok.clone(), DESIGNATION));
     }
 
+    // A DPRK form that is also a ROK word of the tables (배전기) cannot be
+    // told from it: not respelled.
+    for (dprk, slots) in words.iter_mut() {
+        if rok_words.contains(dprk)
+            && slots
+                .same
+                .as_ref()
+                .is_some_and(|(_, f)| f & (FOREIGN | LOANWORD) == 0)
+        {
+            slots.same = None;
+        }
+    }
+    words.retain(|_, s| s.same.is_some() || s.vocabulary.is_some() || s.designation.is_some());
+
     let mut map = phf_codegen::Map::new();
     let mut first = vec![0u64; 11_172_usize.div_ceil(64)];
     let mut first_anywhere = vec![0u64; 11_172_usize.div_ceil(64)];
@@ -306,6 +320,42 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
         out,
         "\n/// The two-syllable words of the ROK side of the tables (`first << 16 | second`).\n\
          pub(crate) static ROK_TWO_SYLLABLE_WORDS: phf::Set<u32> = {};",
+        set.build()
+    );
+
+    // tables/joined_words.tsv: words written joined though they end in a
+    // dependent noun (어린것).
+    let table = load("tables/joined_words.tsv")?;
+    let word_col = table.column("word")?;
+    table.check_unique(&[word_col], &[])?;
+    let mut joined: BTreeSet<String> = BTreeSet::new();
+    for row in &table.rows {
+        let w = &row.fields[word_col];
+        if !is_hangul_word(w) || !(2..=4).contains(&w.chars().count()) {
+            return Err(table.error(row.line, "`word` must be two to four Hangul syllables"));
+        }
+        joined.insert(w.clone());
+    }
+    let mut set = phf_codegen::Set::new();
+    for w in &joined {
+        set.entry(w.as_str());
+    }
+    for w in rok_words.iter().filter(|w| !joined.contains(*w)) {
+        let n = w.chars().count();
+        if (2..=4).contains(&n)
+            && matches!(
+                w.chars().last(),
+                Some('것' | '수' | '거' | '듯' | '바' | '뿐' | '때')
+            )
+        {
+            set.entry(w.as_str());
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n/// ROK words of the tables, two to four syllables, that end in a dependent\n\
+         /// noun's syllable and are written joined (어린것, 헌것).\n\
+         pub(crate) static JOINED_WORDS: phf::Set<&'static str> = {};",
         set.build()
     );
 

@@ -6,11 +6,11 @@ use kcanon::{Canonicalizer, Rule};
 use unicode_normalization::UnicodeNormalization;
 
 fn canon(s: &str) -> String {
-    Canonicalizer::new().canonicalize(s).into_owned()
+    Canonicalizer::unicode().canonicalize(s).into_owned()
 }
 
 fn rules(s: &str) -> Vec<Rule> {
-    Canonicalizer::new()
+    Canonicalizer::unicode()
         .explain(s)
         .changes
         .iter()
@@ -37,7 +37,7 @@ fn nfd_and_conjoining_jamo_compose_to_the_nfc_bytes() {
 
 #[test]
 fn every_syllable_round_trips_through_nfd() {
-    let c = Canonicalizer::new();
+    let c = Canonicalizer::unicode();
     for cp in 0xAC00..=0xD7A3u32 {
         let s = char::from_u32(cp).unwrap().to_string();
         let nfd: String = s.nfd().collect();
@@ -50,7 +50,7 @@ fn every_syllable_round_trips_through_nfd() {
 fn compatibility_jamo_typed_on_purpose_survive() {
     for s in ["ㅋㅋ", "ㅎㅎ 좋아요", "ㄱ, ㄴ, ㄷ", "ㅇㅋ", "ㄱㅏ", "ㆍ"] {
         assert!(
-            matches!(Canonicalizer::new().canonicalize(s), Cow::Borrowed(_)),
+            matches!(Canonicalizer::unicode().canonicalize(s), Cow::Borrowed(_)),
             "{s}"
         );
     }
@@ -126,6 +126,7 @@ fn breve_look_alikes_fold_in_romanized_words() {
 #[test]
 fn folds_can_be_turned_off() {
     let c = Canonicalizer::builder()
+        .spelling(false)
         .fold_width(false)
         .fold_spaces(false)
         .remove_zero_width(false)
@@ -140,7 +141,7 @@ fn folds_can_be_turned_off() {
 #[test]
 fn explain_spans_point_into_the_input() {
     let input = "로\u{200B}동 ＫＣＮＡ\u{A0}P’yǒngyang 가\u{11A8}";
-    let e = Canonicalizer::new().explain(input);
+    let e = Canonicalizer::unicode().explain(input);
     let mut rebuilt = String::new();
     let mut at = 0;
     for ch in &e.changes {

@@ -3,32 +3,20 @@
 //! initial-sound rule leaves alone. See `tables/README.md`.
 
 use crate::tables::{
-    DPRK_SPELLINGS, DUEUM_BIGRAMS, DUEUM_EXCEPTIONS, PARTICLES, PARTICLE_LONGEST, ROK_KEPT_PAIRS,
-    ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING, SPELLING_FIRST, SPELLING_FIRST_ANYWHERE, SPELLING_LONGEST,
+    DPRK_SPELLINGS, DUEUM_BIGRAMS, DUEUM_EXCEPTIONS, JOINED_WORDS, PARTICLES, PARTICLE_LONGEST,
+    ROK_KEPT_PAIRS, ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING, SPELLING_FIRST, SPELLING_FIRST_ANYWHERE,
+    SPELLING_LONGEST,
 };
 
-// Flags of an entry, from its phenomena; kept in step with `build/spelling.rs`.
-pub(crate) const DUEUM: u16 = 1 << 0;
-pub(crate) const DUEUM_INTERNAL: u16 = 1 << 1;
+// Flags of an entry, from its phenomena (`build/spelling.rs` writes them all;
+// these are the ones the rules ask about).
 pub(crate) const SAISIOT: u16 = 1 << 2;
 pub(crate) const LOANWORD: u16 = 1 << 3;
-pub(crate) const YEOL_YUL: u16 = 1 << 4;
-pub(crate) const YEO_EO: u16 = 1 << 5;
-#[allow(dead_code)] // the ROK form shows it (a space)
-pub(crate) const SPACING: u16 = 1 << 6;
 pub(crate) const TENSE: u16 = 1 << 7;
-#[allow(dead_code)] // what is left: the entry is the evidence
-pub(crate) const OTHER: u16 = 1 << 8;
 pub(crate) const FOREIGN: u16 = 1 << 9;
-pub(crate) const DESIGNATION: u16 = 1 << 10;
 pub(crate) const VERB: u16 = 1 << 11;
-#[allow(dead_code)] // ㅖ → ㅔ (계실 → 게실)
-pub(crate) const YE_E: u16 = 1 << 12;
 /// A loanword or foreign name matched anywhere in a word (싸이버방위…).
 pub(crate) const ANYWHERE: u16 = 1 << 13;
-/// Found inside a compound of the lexicon, not a row of its own.
-#[allow(dead_code)]
-pub(crate) const DERIVED: u16 = 1 << 14;
 
 /// One DPRK word → ROK word fact.
 #[derive(Debug, Clone, Copy)]
@@ -80,6 +68,12 @@ pub(crate) fn dprk_spellings(rok: &str) -> &'static [&'static str] {
     DPRK_SPELLINGS.get(rok).copied().unwrap_or(&[])
 }
 
+/// Is `word` a ROK word of the tables that ends in a dependent noun and is
+/// written joined (어린것, 헌것)?
+pub(crate) fn is_joined_word(word: &str) -> bool {
+    JOINED_WORDS.contains(word)
+}
+
 pub(crate) fn is_dueum_exception(word: &str) -> bool {
     DUEUM_EXCEPTIONS.contains(word)
 }
@@ -124,7 +118,12 @@ pub(crate) fn is_particles(rest: &str) -> bool {
     rest.len() <= 3 * PARTICLE_LONGEST && go(rest, 0)
 }
 
-/// Is the last syllable of `word` a particle (바다가 = 바다 + 가)?
+/// Is the last syllable of `word` a noun's particle (바다가 = 바다 + 가)?
 pub(crate) fn ends_in_particle(word: &str) -> bool {
-    word.len() > 3 && PARTICLES.contains(&word[word.len() - 3..])
+    // The case and topic particles a noun takes (이, 가, 을, 를 …); not the
+    // endings (바다가 but not 뒤가지).
+    const NOUN_PARTICLES: [&str; 14] = [
+        "이", "가", "을", "를", "은", "는", "의", "에", "와", "과", "도", "만", "로", "께",
+    ];
+    word.len() > 3 && NOUN_PARTICLES.contains(&&word[word.len() - 3..])
 }

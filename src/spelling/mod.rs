@@ -154,11 +154,11 @@ fn is_adnominal(s: usize) -> bool {
     matches!(final_(s), T_N | T_L) && !matches!(syllable_char(s), '를' | '날' | '탈' | '들')
 }
 
-/// Verb forms in -ㄹ before 수, 거, 줄, 뿐, 때 (할수, 될수, 있을수, 칠거예요).
+/// Verb forms in -ㄹ before 수, 거, 뿐, 때 (할수, 될수, 있을수, 칠거예요).
 fn is_verbal_l(s: usize) -> bool {
     matches!(
         syllable_char(s),
-        '할' | '될' | '을' | '갈' | '올' | '볼' | '줄' | '쓸' | '칠' | '살' | '알' | '길' | '질'
+        '할' | '될' | '을' | '갈' | '올' | '볼' | '쓸' | '칠' | '살' | '알' | '길' | '질'
     )
 }
 
@@ -172,10 +172,15 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
     let mut i = 0;
     let mut word = [0usize; MAX_WORD];
     // What precedes the current position: can a word start here? Not after
-    // a letter or digit (2019년은), nor after a single line break or page
-    // break that cuts a word (생\n략: a line that ends in a syllable).
+    // a letter, digit or hyphen (2019년은), nor after a line break that cuts
+    // a word (a line that ends in a syllable).
     let mut after_word_char = false;
     let mut after_syllable = false;
+    let mut after_hyphen = false;
+    // The syllables of the word before, for a word spaced out letter by
+    // letter (생 략).
+    let mut prev_len = 0;
+    let mut prev_last = 0;
     // Inside 《…》, where 〈〉 are the inner quotation marks.
     let mut depth = 0u32;
     while i < bytes.len() {
@@ -188,11 +193,26 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
                 i += 1;
                 continue;
             }
-            let next = bytes.get(i + 1).copied();
-            let broken =
-                after_syllable && (b == b'\x0c' || (b == b'\n' && !matches!(next, Some(b'\n' | b'\r'))));
-            after_word_char = b.is_ascii_alphanumeric() || broken;
+            if (after_syllable || after_hyphen) && matches!(b, b'\n' | b'\x0c') {
+                // A line (or page) that ends in a syllable, with no sign:
+                // the word goes on after the break (연\n\n령을, as text
+                // taken from print has it).
+                i += 1;
+                while i < bytes.len() && matches!(bytes[i], b'\n' | b'\r' | b'\x0c') {
+                    i += 1;
+                }
+                after_word_char = true;
+                after_syllable = false;
+                continue;
+            }
+            // A hyphen joins (-로구먼, 남-북), also across a line break
+            // (the bills' `-----` for text left out).
+            after_word_char = b.is_ascii_alphanumeric() || b == b'-';
+            after_hyphen = b == b'-';
             after_syllable = false;
+            if !b.is_ascii_whitespace() {
+                prev_len = 0;
+            }
             i += 1;
             continue;
         }
@@ -209,12 +229,19 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
                 }
                 s = syllable_at(bytes, i);
             }
+            // A lone syllable after a lone syllable: a word spaced out (생 략).
+            let spaced_out = n == 1 && prev_len == 1;
+            let dependent = prev_len > 0 && dependent_noun(&text[start..i], &word[..n], prev_last);
+            let word_start = !(after_word_char || spaced_out || dependent);
             match opts.target {
-                Target::Rok => to_rok(text, start, &word[..n], !after_word_char, opts, sink),
-                Target::Dprk => to_dprk(text, start, &word[..n], !after_word_char, opts, sink),
+                Target::Rok => to_rok(text, start, &word[..n], word_start, opts, sink),
+                Target::Dprk => to_dprk(text, start, &word[..n], word_start, opts, sink),
             }
             after_word_char = true;
             after_syllable = true;
+            after_hyphen = false;
+            prev_len = n;
+            prev_last = word[n - 1];
             continue;
         }
         // Another character (i is at a character boundary).
@@ -231,6 +258,8 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
         // A middle dot joins (남·녀); other signs end a word.
         after_word_char = c.is_alphanumeric() || matches!(c, '·' | 'ㆍ' | '․' | '‧');
         after_syllable = false;
+        after_hyphen = false;
+        prev_len = 0;
         i += len;
     }
 }
@@ -271,6 +300,19 @@ fn comma(text: &str, i: usize, sink: &mut impl Sink) {
     if before.is_some_and(word_end) && after.is_some_and(word_start) {
         sink.change(text, i + 1, i + 1, " ", Rule::CommaSpace);
     }
+}
+
+/// 리, 년, 냥, 량 as dependent nouns keep their initial (한글 맞춤법 제11항
+/// 다만): after a verb form in -ㄹ (그럴 리가) or a number word (몇 년, 두 냥).
+fn dependent_noun(word: &str, syl: &[usize], prev_last: usize) -> bool {
+    let rest = &word[3..];
+    matches!(syllable_char(syl[0]), '리' | '년' | '냥' | '량')
+        && (rest.is_empty() || (rest.len() == 3 && lexicon::ends_in_particle(word)))
+        && (final_(prev_last) == T_L
+            || matches!(
+                syllable_char(prev_last),
+                '몇' | '십' | '백' | '천' | '만' | '한' | '두' | '세' | '네' | '수' | '러'
+            ))
 }
 
 /// One word (`syl`, starting at byte `start` of `text`) toward ROK spelling.
@@ -428,17 +470,9 @@ fn accepts(key: &str, rest: &str, entry: lexicon::Entry) -> bool {
         // 바다가: 'the sea' + 가 as much as 바닷가.
         return false;
     }
-    // Two syllables changed in other ways (미리 → 밀리 'milli'): too often
-    // a ROK word as well.
-    let marked = lexicon::DUEUM
-        | lexicon::DUEUM_INTERNAL
-        | lexicon::YEOL_YUL
-        | lexicon::YEO_EO
-        | lexicon::TENSE
-        | lexicon::SAISIOT
-        | lexicon::FOREIGN
-        | lexicon::DESIGNATION;
-    if key.len() <= 6 && entry.flags & marked == 0 {
+    // A loanword of two syllables without a tense consonant (미리 → 밀리
+    // 'milli', 메달 → 메탈): too often a ROK word as well.
+    if key.len() <= 6 && entry.flags & lexicon::LOANWORD != 0 && entry.flags & lexicon::TENSE == 0 {
         return false;
     }
     lexicon::is_particles(rest)
@@ -450,21 +484,21 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
     if dueum(s0).is_none() || !lexicon::is_sino(s0) {
         return false;
     }
-    if syl.len() == 1 {
-        // One syllable: a piece of a word cut by spacing (생 략), too
-        // short to tell.
-        return false;
-    }
     // A Sino-Korean word: its first two syllables are readings of Hanja
     // and no syllable of a loanword (ㅡ between consonants: 스 트 드 …)
     // follows, or one is followed by particles or an ending (론하였다);
     // not 라디오, 로켓, 로체스터.
     let sino = syl.iter().take_while(|&&s| lexicon::is_sino(s)).count();
-    let foreign = syl.iter().take(5).any(|&s| {
-        matches!(
-            syllable_char(s),
-            '스' | '트' | '드' | '크' | '프' | '브' | '즈' | '츠' | '쓰' | '뜨' | '쯔' | '끄'
-        )
+    // (스 of -스럽다, -스레 is a suffix.)
+    let foreign = (0..syl.len().min(5)).any(|j| {
+        let suffix = syl
+            .get(j + 1)
+            .is_some_and(|&n| matches!(syllable_char(n), '럽' | '레' | '러'));
+        !suffix
+            && matches!(
+                syllable_char(syl[j]),
+                '스' | '트' | '드' | '크' | '프' | '브' | '즈' | '츠' | '쓰' | '뜨' | '쯔' | '끄'
+            )
     });
     if foreign {
         return false;
@@ -613,6 +647,14 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
     {
         return false;
     }
+    // Suffixes that keep their ㄹ after a noun in ROK spelling too
+    // (전류력, 생산량, 유물론, 조류, 회고록, 수수료, 사례).
+    if matches!(
+        syllable_char(s),
+        '력' | '량' | '론' | '류' | '록' | '료' | '례' | '률'
+    ) {
+        return false;
+    }
     // (At the word start, the syllable as the initial-sound rule writes it:
     // 련대련합 → 연대 + 련합.)
     let after_word = k >= 2
@@ -625,32 +667,81 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
 /// after an adnominal ending, or an auxiliary verb after -고.
 fn space_before(syl: &[usize], k: usize) -> Option<Rule> {
     let prev = syl[k - 1];
+    let p = syllable_char(prev);
     let c = syllable_char(syl[k]);
     let next = syl.get(k + 1).map(|&n| syllable_char(n));
-    match c {
+    let rule = match c {
         // 것: 하는것, 된것, 할것 (not 이것, 날것, 들것).
-        '것' if is_adnominal(prev) => Some(Rule::DependentNoun),
-        '듯' if is_adnominal(prev) && k >= 2 => Some(Rule::DependentNoun),
-        '바' if matches!(syllable_char(prev), '는' | '던')
-            && next.is_none_or(|n| matches!(n, '와' | '에' | '이' | '를' | '가' | '도' | '로')) =>
-        {
-            Some(Rule::DependentNoun)
-        }
-        // 수 거 줄 뿐 때 after -ㄹ (할수, 칠거예요; not 실수, 선거).
-        '수' if is_verbal_l(prev) && next != Some('록') => Some(Rule::DependentNoun),
-        '거' if is_verbal_l(prev)
+        '것' if is_adnominal(prev) => Rule::DependentNoun,
+        // 듯: 미친듯이, 할듯하다 (not 번듯하다).
+        '듯' if k >= 2
             && matches!(
-                next,
-                Some('예' | '야' | '다' | '지' | '든' | '나' | '요' | '라') | None
+                p,
+                '는' | '던'
+                    | '은'
+                    | '을'
+                    | '한'
+                    | '할'
+                    | '된'
+                    | '될'
+                    | '친'
+                    | '린'
+                    | '난'
+                    | '간'
+                    | '온'
+                    | '운'
+                    | '인'
             ) =>
         {
-            Some(Rule::DependentNoun)
+            Rule::DependentNoun
         }
-        '줄' | '뿐' | '때' if is_verbal_l(prev) => Some(Rule::DependentNoun),
+        '바' if matches!(p, '는' | '던')
+            && next.is_none_or(|n| matches!(n, '와' | '에' | '이' | '를' | '가' | '도' | '로')) =>
+        {
+            Rule::DependentNoun
+        }
+        // 수 거 뿐 때 after -ㄹ and before a particle or 있다/없다 (할수,
+        // 칠거예요; not 실수, 선거, 살수차, 알거지).
+        '수' if is_verbal_l(prev)
+            && next.is_none_or(|n| {
+                matches!(
+                    n,
+                    '가' | '도' | '는' | '밖' | '있' | '없' | '를' | '만' | '나' | '야'
+                )
+            }) =>
+        {
+            Rule::DependentNoun
+        }
+        '거' if is_verbal_l(prev)
+            && next.is_none_or(|n| matches!(n, '예' | '야' | '다' | '든' | '나' | '요' | '라')) =>
+        {
+            Rule::DependentNoun
+        }
+        '뿐' if is_verbal_l(prev) => Rule::DependentNoun,
+        '때' if is_verbal_l(prev)
+            && next.is_none_or(|n| {
+                matches!(
+                    n,
+                    '에' | '는' | '도' | '까' | '부' | '의' | '마' | '가' | '이' | '를'
+                )
+            }) =>
+        {
+            Rule::DependentNoun
+        }
         // -고 있다, -고 싶다, -고 계시다.
-        '있' | '싶' | '계' if syllable_char(prev) == '고' && k >= 2 => Some(Rule::Auxiliary),
-        _ => None,
-    }
+        '있' | '싶' | '계' if p == '고' && k >= 2 => Rule::Auxiliary,
+        _ => return None,
+    };
+    // A word the ROK dictionary writes joined (어린것, 헌것).
+    let joined = (k.saturating_sub(3)..k).any(|from| {
+        let mut buf = [0u8; 12];
+        let mut len = 0;
+        for &x in &syl[from..=k] {
+            len += syllable_char(x).encode_utf8(&mut buf[len..]).len();
+        }
+        std::str::from_utf8(&buf[..len]).is_ok_and(lexicon::is_joined_word)
+    });
+    (!joined).then_some(rule)
 }
 
 /// One word toward DPRK spelling.
@@ -659,8 +750,18 @@ fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opt
     if word_start && opts.lexicon {
         let mut len = word.len().min(lexicon::LONGEST);
         while len >= 3 {
-            if let Some(&dprk) = lexicon::dprk_spellings(&word[..len]).first() {
-                if lexicon::is_particles(&word[len..]) {
+            let rok = &word[..len];
+            if lexicon::is_particles(&word[len..]) {
+                // Only a spelling that reads back to this word toward ROK
+                // (타빈 is held back there, so 터빈 stays).
+                let back = |d: &&&str| {
+                    let rok_opts = Options {
+                        target: Target::Rok,
+                        ..*opts
+                    };
+                    lexicon_match(d, &rok_opts).is_some_and(|(l, e, _)| l == d.len() && e.rok == rok)
+                };
+                if let Some(dprk) = lexicon::dprk_spellings(rok).iter().find(back) {
                     sink.change(text, start, start + len, dprk, Rule::Lexicon);
                     return;
                 }

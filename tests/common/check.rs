@@ -56,13 +56,24 @@ pub fn check_canonicalize(c: &Canonicalizer, input: &str) {
     );
 }
 
-/// The canonicalizer for one of the 16 option sets, from the low four bits:
-/// width, spaces, zero-width, romanization marks.
+/// The canonicalizer for one of 256 option sets, from the bits: width,
+/// spaces, zero-width, romanization marks, spacing, lexicon, DPRK target,
+/// ROK surnames (vocabulary and designations on some combinations).
 pub fn canonicalizer_from_bits(bits: u8) -> Canonicalizer {
     Canonicalizer::builder()
         .fold_width(bits & 1 != 0)
         .fold_spaces(bits & 2 != 0)
         .remove_zero_width(bits & 4 != 0)
         .fold_romanization_marks(bits & 8 != 0)
+        .spacing(bits & 16 != 0)
+        .lexicon(bits & 32 != 0)
+        .target(if bits & 64 != 0 {
+            kcanon::Target::Dprk
+        } else {
+            kcanon::Target::Rok
+        })
+        .rok_surnames(bits & 128 != 0)
+        .vocabulary(bits & 96 == 96)
+        .designations(bits & 160 == 160)
         .build()
 }
