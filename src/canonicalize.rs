@@ -271,6 +271,30 @@ impl Canonicalizer {
         sink.out.write_str(&folded[sink.copied..])
     }
 
+    /// Every spelling of `word` a search should try, for search expansion:
+    /// its ROK form first (the canonical form under this canonicalizer's
+    /// options, toward ROK spelling), then its DPRK spellings from the
+    /// tables and from the rules read backwards. A word the rules cannot
+    /// trace back (a Sino-Korean 이 may be 리 or 이) gives every candidate:
+    /// that is what a search wants.
+    ///
+    /// ```
+    /// let c = kcanon::Canonicalizer::new();
+    /// assert_eq!(c.variants("노동"), ["노동", "로동"]);
+    /// assert_eq!(c.variants("로동"), ["노동", "로동"]);
+    /// assert_eq!(c.variants("이용"), ["이용", "리용"]);
+    /// ```
+    pub fn variants(&self, word: &str) -> Vec<String> {
+        let mut rok = self.clone();
+        rok.spelling.target = Target::Rok;
+        let canonical = rok.canonicalize(word);
+        let mut out = spelling::variants(&canonical);
+        if !out.iter().any(|w| w == word) {
+            out.push(word.to_string());
+        }
+        out
+    }
+
     /// The canonical form of `text` with every change that made it.
     ///
     /// ```

@@ -381,3 +381,30 @@ fn names_subcommands() {
     let out = canon(&["match", "--json", "Kim Jong Un", "Kim Jong Il"], b"");
     assert!(stdout(&out).contains("\"same\":false"), "{}", stdout(&out));
 }
+
+#[test]
+fn spelling_both_ways_and_variants() {
+    let out = canon(
+        &[],
+        "로씨야와 뽈스까의 로동자들이 《아시아판 나토》를 론하였다\n".as_bytes(),
+    );
+    assert_eq!(
+        stdout(&out),
+        "러시아와 폴란드의 노동자들이 “아시아판 나토”를 논하였다\n"
+    );
+    let out = canon(&["--to", "dprk"], "노동자들이 되었다\n".as_bytes());
+    assert_eq!(stdout(&out), "로동자들이 되였다\n");
+    let out = canon(&["--no-spelling"], "로동\n".as_bytes());
+    assert_eq!(stdout(&out), "로동\n");
+    let out = canon(&["--designations"], "남조선과\n".as_bytes());
+    assert_eq!(stdout(&out), "한국과\n");
+    let out = canon(&[], "남조선과\n".as_bytes());
+    assert_eq!(stdout(&out), "남조선과\n");
+    let out = canon(&["variants", "노동", "이용"], b"");
+    assert_eq!(stdout(&out), "노동\t로동\n이용\t리용\n");
+    let out = canon(&["variants"], "로동 러시아\n".as_bytes());
+    assert_eq!(stdout(&out), "노동\t로동\t러시아\t로씨야\n");
+    let out = canon(&["--to", "north"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("known: rok, dprk"));
+}

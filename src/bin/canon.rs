@@ -17,6 +17,7 @@ const HELP: &str = "\
 canon — canonical forms for Korean text
 
 Usage: canon [OPTIONS] [TEXT...]                 canonicalize
+       canon variants [TEXT...]                    every spelling of each word (search expansion)
        canon romanize [--system S] [--name [--surname STYLE]|--place] [--hyphen|--no-hyphen] [TEXT...]
        canon pron [TEXT...]                        standard pronunciation, in Hangul
        canon hangul [--all] [NAME...]              romanized name → Hangul
@@ -31,7 +32,11 @@ Canonicalization folds every Unicode encoding of the same Korean text into one:
 NFC with Hangul composed (NFD and conjoining jamo, as in files from macOS),
 full-width ASCII and half-width Hangul made ordinary, odd spaces made U+0020,
 zero-width characters inside words removed, and the apostrophe and breve
-look-alikes of romanized names folded inside Latin words.
+look-alikes of romanized names folded inside Latin words. Then DPRK spelling
+becomes ROK spelling: 로씨야 → 러시아, 로동 → 노동, 되였다 → 되었다,
+《》 → “”, 하는것 → 하는 것 (--to dprk goes the other way, from the tables).
+canon variants prints, for each word, its ROK form and every DPRK spelling,
+tab-separated: 노동 → 노동<TAB>로동.
 
 Romanization (canon romanize) follows the pronunciation rules of each system:
   rr            Revised Romanization (ROK 2000): 신라 Silla, 묵호 Mukho, 잡혀 japyeo
@@ -102,6 +107,8 @@ enum Command {
         all: bool,
     },
     Key,
+    /// Every spelling of each word.
+    Variants,
     /// Verdicts: two arguments, or `A<TAB>B` lines.
     Match,
 }
@@ -152,6 +159,7 @@ fn parse_args() -> Parsed {
             Value(ref v) if at_start && v == "pron" => command = Command::Pron,
             Value(ref v) if at_start && v == "hangul" => command = Command::Hangul { all: false },
             Value(ref v) if at_start && v == "key" => command = Command::Key,
+            Value(ref v) if at_start && v == "variants" => command = Command::Variants,
             Value(ref v) if at_start && v == "match" => command = Command::Match,
             Long("all") if matches!(command, Command::Hangul { .. }) => {
                 command = Command::Hangul { all: true }
@@ -269,6 +277,8 @@ struct JsonRecord<'a> {
     changes: Option<&'a [Change]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     candidates: Option<&'a [names::Candidate]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    variants: Option<&'a [Vec<String>]>,
 }
 
 #[derive(serde::Serialize)]
@@ -303,7 +313,22 @@ fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> Result<(), 
         return Ok(out.write_all(verdict_line(v).as_bytes())?);
     }
     let mut candidates = None;
+    let mut variants = None;
     let converted = match &opts.command {
+        Command::Variants => {
+            let found: Vec<Vec<String>> = text
+                .split_whitespace()
+                .map(|w| opts.canonicalizer.variants(w))
+                .collect();
+            let line = found
+                .iter()
+                .flatten()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join("\t");
+            variants = Some(found);
+            Some(line)
+        }
         Command::Canonicalize | Command::Match => None,
         Command::Romanize(system, o) => Some(romanize::romanize_with(text, *system, o)),
         Command::Pron => Some(kcanon::pronounce(text)),
@@ -327,6 +352,7 @@ fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> Result<(), 
                 output: &output,
                 changes: None,
                 candidates: candidates.as_deref(),
+                variants: variants.as_deref(),
             };
             serde_json::to_writer(&mut *out, &record).map_err(|e| Stop::Io(e.into()))
         } else {
@@ -340,6 +366,7 @@ fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> Result<(), 
             output: &e.output,
             changes: Some(&e.changes),
             candidates: None,
+            variants: None,
         };
         serde_json::to_writer(&mut *out, &record).map_err(|e| Stop::Io(e.into()))
     } else {

@@ -784,9 +784,107 @@ fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opt
     }
 }
 
+/// Every spelling of one word a search should try, the ROK form `rok`
+/// first: the DPRK spellings the tables give it (노동자 → 로동자), and those
+/// the rules give backwards — the initial-sound rule on its first syllable
+/// where a Sino-Korean syllable with ㄹ or ㄴ reads so (이용 → 리용, 여성 →
+/// 녀성, 려성), 어/었 → 여/였 after the stems that take 여, and 열/율 →
+/// 렬/률 after a vowel or ㄴ. At most [`MAX_VARIANTS`] spellings.
+pub(crate) fn variants(rok: &str) -> Vec<String> {
+    let mut out = vec![rok.to_string()];
+    let bytes = rok.as_bytes();
+    let n = rok.len() / 3;
+    if rok.len() % 3 != 0 || n == 0 || (0..n).any(|k| syllable_at(bytes, 3 * k).is_none()) {
+        return out;
+    }
+    let syl: Vec<usize> = (0..n).filter_map(|k| syllable_at(bytes, 3 * k)).collect();
+    let push = |w: String, out: &mut Vec<String>| {
+        if out.len() < MAX_VARIANTS && !out.contains(&w) {
+            out.push(w);
+        }
+    };
+    // The tables, with particles kept.
+    let mut len = rok.len().min(lexicon::LONGEST);
+    while len >= 3 {
+        if lexicon::is_particles(&rok[len..]) {
+            for d in lexicon::dprk_spellings(&rok[..len]) {
+                push(format!("{d}{}", &rok[len..]), &mut out);
+            }
+        }
+        len -= 3;
+    }
+    // The rules backwards: each position's alternatives, combined.
+    let mut choices: Vec<Vec<usize>> = syl.iter().map(|&s| vec![s]).collect();
+    choices[0].extend(dueum_back(syl[0]));
+    for k in 1..n {
+        let (s, prev) = (syl[k], syl[k - 1]);
+        if initial(s) == L_NG && vowel(s) == 4 && matches!(final_(s), 0 | T_SS) && is_yeo_stem(prev) {
+            choices[k].push(compose(L_NG, V_YEO, final_(s)));
+        }
+        if matches!(syllable_char(s), '열' | '율') && matches!(final_(prev), 0 | T_N) {
+            choices[k].push(compose(L_R, vowel(s), final_(s)));
+        }
+    }
+    let mut index = vec![0usize; n];
+    loop {
+        // Next combination (odometer), skipping the all-zero start.
+        let mut k = 0;
+        while k < n {
+            index[k] += 1;
+            if index[k] < choices[k].len() {
+                break;
+            }
+            index[k] = 0;
+            k += 1;
+        }
+        if k == n || out.len() >= MAX_VARIANTS {
+            break;
+        }
+        let w: String = index
+            .iter()
+            .zip(&choices)
+            .map(|(&i, c)| syllable_char(c[i]))
+            .collect();
+        push(w, &mut out);
+    }
+    out
+}
+
+/// The most spellings [`variants`] gives for one word.
+pub(crate) const MAX_VARIANTS: usize = 8;
+
+/// The syllables the initial-sound rule turns into `s` that are Sino-Korean
+/// readings: 노 ← 로; 이 ← 리; 여 ← 려, 녀.
+fn dueum_back(s: usize) -> impl Iterator<Item = usize> {
+    let (l, v, t) = (initial(s), vowel(s), final_(s));
+    let y_like = matches!(v, 2 | 6 | 7 | 12 | 17 | 20);
+    [
+        (l == L_N && !y_like).then(|| compose(L_R, v, t)),
+        (l == L_NG && y_like).then(|| compose(L_R, v, t)),
+        // ㄴ before ㅕ only (녀, 년, 념): 뇨, 뉴, 니 are rare readings.
+        (l == L_NG && v == V_YEO).then(|| compose(L_N, v, t)),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(move |&c| lexicon::is_sino(c) && dueum(c) == Some(s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variants_go_back_to_dprk_spellings() {
+        let v = |w: &str| variants(w);
+        assert_eq!(v("노동"), ["노동", "로동"]);
+        assert_eq!(v("이용"), ["이용", "리용"]);
+        assert!(v("여성").contains(&"녀성".to_string()));
+        assert!(v("되었다").contains(&"되였다".to_string()));
+        assert!(v("규율").contains(&"규률".to_string()));
+        assert_eq!(v("러시아"), ["러시아", "로씨야"]);
+        assert_eq!(v("hello"), ["hello"]);
+        assert!(v("로로로로로로로로로로로로로로로로").len() <= MAX_VARIANTS);
+    }
 
     #[test]
     fn dueum_follows_the_norm() {
