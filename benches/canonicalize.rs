@@ -60,6 +60,7 @@ fn inputs() -> Vec<(&'static str, String)> {
 
 fn bench(c: &mut Criterion) {
     let kcanon = kcanon::Canonicalizer::new();
+    let unicode_layer = kcanon::Canonicalizer::unicode();
     let icu = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
     for (name, text) in inputs() {
         let mut g = c.benchmark_group(name);
@@ -73,6 +74,9 @@ fn bench(c: &mut Criterion) {
         });
         g.bench_function("kcanon_canonicalize", |b| {
             b.iter(|| kcanon.canonicalize(black_box(&text)))
+        });
+        g.bench_function("kcanon_unicode_layer", |b| {
+            b.iter(|| unicode_layer.canonicalize(black_box(&text)))
         });
         if !name.starts_with("nfd") && !name.starts_with("english") {
             g.bench_function("kcanon_romanize_rr", |b| {

@@ -225,12 +225,10 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
     words.retain(|_, s| s.same.is_some() || s.vocabulary.is_some() || s.designation.is_some());
 
     let mut map = phf_codegen::Map::new();
-    let mut first = vec![0u64; 11_172_usize.div_ceil(64)];
     let mut first_anywhere = vec![0u64; 11_172_usize.div_ceil(64)];
     let mut longest = 0;
     for (dprk, slots) in &words {
         let c = dprk.chars().next().unwrap_or('가');
-        first[index(c) / 64] |= 1 << (index(c) % 64);
         if slots.same.as_ref().is_some_and(|(_, f)| f & ANYWHERE != 0) {
             first_anywhere[index(c) / 64] |= 1 << (index(c) % 64);
         }
@@ -250,15 +248,11 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
         "\n/// `tables/spelling_lexicon.tsv`, `tables/foreign_names.tsv` and\n\
          /// `tables/designations.tsv`, by DPRK word.\n\
          pub(crate) static SPELLING: phf::Map<&'static str, crate::spelling::lexicon::Words> = {};\n\
-         /// Which syllables start a key of `SPELLING`, a bit each.\n\
-         pub(crate) static SPELLING_FIRST: [u64; {}] = {:?};\n\
          /// Which syllables start a key matched anywhere in a word, a bit each.\n\
          pub(crate) static SPELLING_FIRST_ANYWHERE: [u64; {}] = {:?};\n\
          /// The longest key of `SPELLING`, in bytes.\n\
          pub(crate) const SPELLING_LONGEST: usize = {longest};",
         map.build(),
-        first.len(),
-        first,
         first_anywhere.len(),
         first_anywhere
     );

@@ -1,6 +1,7 @@
 //! A single huge line never makes the canonicalizer quadratic: pathological
-//! single lines of 4 MB (1 MB in debug builds), each of which would take hours if any step rescanned what
-//! came before, finish within a generous bound.
+//! single lines of 4 MB (1 MB in debug builds), each of which would take
+//! hours if any step rescanned what came before, finish within a generous
+//! bound. Both layers: the Unicode folds and the spelling rules.
 
 use std::time::{Duration, Instant};
 
@@ -28,6 +29,17 @@ fn pathological_inputs_stay_linear() {
         ("syllable + final without spaces", "가\u{11A8}"),
         ("full-width letters", "Ａ"),
         ("no-break spaces", "\u{A0}"),
+        // The spelling layer: runs of ㄹ-syllables, endless compounds, words
+        // that split at every dependent noun, lexicon starts without end.
+        ("ㄹ-syllables without spaces", "로력"),
+        ("ㄹ-syllables as words", "렬 "),
+        ("an endless compound", "국회련맹작전령역"),
+        ("an endless foreign compound", "로씨야싸이버쎈터"),
+        ("dependent nouns without spaces", "하는것할수"),
+        ("여 after stems without end", "되였"),
+        ("quotation marks", "《〈"),
+        ("commas between words", "가,"),
+        ("a line broken in every word", "가\n"),
     ] {
         let input = unit.repeat(size / unit.len());
         let started = Instant::now();

@@ -49,7 +49,14 @@ proptest! {
     }
 
     #[test]
-    fn every_option_set_keeps_the_properties(input in text(), bits in 0u8..16) {
+    fn spelling_round_trips_and_stays_fixed(pick in any::<[u8; 2]>(), input in text()) {
+        let mut data = pick.to_vec();
+        data.extend_from_slice(input.as_bytes());
+        check::check_spelling(&data);
+    }
+
+    #[test]
+    fn every_option_set_keeps_the_properties(input in text(), bits in any::<u8>()) {
         let c = check::canonicalizer_from_bits(bits);
         check(&c, &input)?;
     }

@@ -231,7 +231,9 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             }
             // A lone syllable after a lone syllable: a word spaced out (생 략).
             let spaced_out = n == 1 && prev_len == 1;
-            let dependent = prev_len > 0 && dependent_noun(&text[start..i], &word[..n], prev_last);
+            let dependent = prev_len > 0
+                && classes()[word[0]] & C_DEP != 0
+                && dependent_noun(&text[start..i], &word[..n], prev_last);
             let word_start = !(after_word_char || spaced_out || dependent);
             match opts.target {
                 Target::Rok => to_rok(text, start, &word[..n], word_start, opts, sink),
@@ -315,11 +317,72 @@ fn dependent_noun(word: &str, syl: &[usize], prev_last: usize) -> bool {
             ))
 }
 
+// What a syllable may take part in, so that a word whose syllables take
+// part in nothing is passed over at once (`classes`).
+/// May change by the initial-sound rule (a Sino-Korean 로, 력, 녀 …).
+const C_DUEUM: u8 = 1;
+/// May start a loanword or foreign name matched anywhere in a word.
+const C_ANY: u8 = 2;
+/// 여 였: the ending after ㅣ-like stems in DPRK spelling.
+const C_YEO: u8 = 4;
+/// 렬 률.
+const C_YEOL: u8 = 8;
+/// May start a dependent noun or an auxiliary verb (것 수 있 …).
+const C_SPACE: u8 = 16;
+/// 리 년 냥 량: a dependent noun that keeps its initial.
+const C_DEP: u8 = 32;
+
+/// The class of every syllable, computed on first use from the rules' own
+/// tests.
+fn classes() -> &'static [u8] {
+    static CLASSES: std::sync::OnceLock<Box<[u8]>> = std::sync::OnceLock::new();
+    CLASSES.get_or_init(|| {
+        (0..11_172)
+            .map(|s| {
+                let c = syllable_char(s);
+                let mut class = 0;
+                if dueum(s).is_some() && lexicon::is_sino(s) {
+                    class |= C_DUEUM;
+                }
+                if lexicon::may_start_anywhere(s) {
+                    class |= C_ANY;
+                }
+                if initial(s) == L_NG && vowel(s) == V_YEO && matches!(final_(s), 0 | T_SS) {
+                    class |= C_YEO;
+                }
+                if matches!(c, '렬' | '률') {
+                    class |= C_YEOL;
+                }
+                if matches!(
+                    c,
+                    '것' | '듯' | '바' | '수' | '거' | '뿐' | '때' | '있' | '싶' | '계'
+                ) {
+                    class |= C_SPACE;
+                }
+                if matches!(c, '리' | '년' | '냥' | '량') {
+                    class |= C_DEP;
+                }
+                class
+            })
+            .collect()
+    })
+}
+
 /// One word (`syl`, starting at byte `start` of `text`) toward ROK spelling.
 fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut impl Sink) {
+    // Most words need nothing: one look at the classes of their syllables
+    // and at the lexicon's filter says so.
+    let class = classes();
+    let inner = syl[1..].iter().fold(0, |a, &s| a | class[s]);
+    let first = class[syl[0]];
+    let rules = inner & (C_DUEUM | C_ANY | C_YEO | C_YEOL | C_SPACE) != 0 || first & (C_DUEUM | C_ANY) != 0;
+    let lexicon = word_start && lexicon::may_start(syl);
+    if !(rules || lexicon) {
+        return;
+    }
     // Where spacing splits the word, each part is a word of its own (as it
     // will be when the output is read again).
-    if opts.spacing {
+    if opts.spacing && inner & C_SPACE != 0 {
         if let Some((k, rule)) = (1..syl.len()).find_map(|k| space_before(syl, k).map(|r| (k, r))) {
             to_rok(text, start, &syl[..k], word_start, opts, sink);
             let at = start + 3 * k;
@@ -331,7 +394,7 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
     let end = start + 3 * syl.len();
     let word = &text[start..end];
     if word_start {
-        if let Some((len, entry, rule)) = lexicon_match(word, opts) {
+        if let Some((len, entry, rule)) = lexicon_match_syllables(word, syl, opts) {
             let to = if opts.spacing || !entry.rok.contains(' ') {
                 std::borrow::Cow::Borrowed(entry.rok)
             } else {
@@ -342,13 +405,18 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
         }
     }
     // Syllable by syllable.
-    let first_rule = word_start && initial_rule_applies(word, syl, opts);
+    let first_rule = word_start && first & C_DUEUM != 0 && initial_rule_on_output(word, syl, opts);
     let mut k = 0;
     while k < syl.len() {
         let s = syl[k];
+        // Only the syllables some rule may touch.
+        if class[s] & (C_DUEUM | C_ANY | C_YEO | C_YEOL) == 0 {
+            k += 1;
+            continue;
+        }
         let at = start + 3 * k;
-        if lexicon::may_start_anywhere(s) {
-            if let Some((len, entry)) = anywhere(text, at, end) {
+        if class[s] & C_ANY != 0 {
+            if let Some((len, entry)) = anywhere(text, at, end, &syl[k..]) {
                 let rule = if entry.flags & lexicon::FOREIGN != 0 {
                     Rule::ForeignName
                 } else {
@@ -379,16 +447,13 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
 }
 
 /// A loanword or foreign name that stands anywhere in a word (싸이버방위…).
-fn anywhere(text: &str, at: usize, end: usize) -> Option<(usize, lexicon::Entry)> {
-    let mut len = (end - at).min(lexicon::LONGEST);
-    while len >= 6 {
-        let entry = lexicon::words(&text[at..at + len]).and_then(|w| w.same);
-        if let Some(e) = entry.filter(|e| e.flags & lexicon::ANYWHERE != 0) {
-            return Some((len, e));
-        }
-        len -= 3;
-    }
-    None
+fn anywhere(text: &str, at: usize, end: usize, syl: &[usize]) -> Option<(usize, lexicon::Entry)> {
+    lexicon::prefixes(&text[at..end], syl, true, |len, words, stem| {
+        let e = words
+            .same
+            .filter(|e| !stem && len >= 6 && e.flags & lexicon::ANYWHERE != 0)?;
+        Some((len, e))
+    })
 }
 
 fn emit_syllable(text: &str, at: usize, to: usize, rule: Rule, sink: &mut impl Sink) {
@@ -399,44 +464,43 @@ fn emit_syllable(text: &str, at: usize, to: usize, rule: Rule, sink: &mut impl S
 /// The longest table word that `word` starts with, followed only by
 /// particles: its byte length, the entry to write and the rule.
 fn lexicon_match(word: &str, opts: &Options) -> Option<(usize, lexicon::Entry, Rule)> {
-    let first = syllable_at(word.as_bytes(), 0)?;
-    if !lexicon::may_start_word(first) {
-        return None;
-    }
-    let mut len = word.len().min(lexicon::LONGEST);
-    let mut stem = [0u8; 64];
-    while len >= 3 {
-        let key = &word[..len];
-        let rest = &word[len..];
-        if let Some(found) = lexicon::words(key).and_then(|w| choose(w, opts)) {
-            let (entry, rule) = found;
-            if accepts(key, rest, entry) {
-                return Some((len, entry, rule));
-            }
+    let mut syl = [0usize; MAX_WORD];
+    let mut n = 0;
+    while n < MAX_WORD {
+        match syllable_at(word.as_bytes(), 3 * n) {
+            Some(s) => syl[n] = s,
+            None => break,
         }
-        // A verb or adjective: its stem with any ending (휘여부리였다).
-        if len >= 6 && len + 3 <= stem.len() && !rest.is_empty() {
-            stem[..len].copy_from_slice(key.as_bytes());
-            stem[len..len + 3].copy_from_slice("다".as_bytes());
-            if let Some(found) = std::str::from_utf8(&stem[..len + 3])
-                .ok()
-                .and_then(lexicon::words)
-                .and_then(|w| choose(w, opts))
-            {
-                let (entry, rule) = found;
-                if entry.flags & lexicon::VERB != 0 {
-                    let rok = entry.rok.strip_suffix('다').unwrap_or(entry.rok);
-                    let entry = lexicon::Entry {
-                        rok,
-                        flags: entry.flags,
-                    };
-                    return Some((len, entry, rule));
-                }
-            }
-        }
-        len -= 3;
+        n += 1;
     }
-    None
+    lexicon_match_syllables(&word[..3 * n], &syl[..n], opts)
+}
+
+/// [`lexicon_match`] of a word read as syllables.
+fn lexicon_match_syllables(
+    word: &str,
+    syl: &[usize],
+    opts: &Options,
+) -> Option<(usize, lexicon::Entry, Rule)> {
+    lexicon::prefixes(word, syl, false, |len, words, stem| {
+        let (entry, rule) = choose(words, opts)?;
+        if stem {
+            // A verb or adjective: its stem with any ending (휘여부리였다).
+            if entry.flags & lexicon::VERB == 0 {
+                return None;
+            }
+            let rok = entry.rok.strip_suffix('다').unwrap_or(entry.rok);
+            return Some((
+                len,
+                lexicon::Entry {
+                    rok,
+                    flags: entry.flags,
+                },
+                rule,
+            ));
+        }
+        accepts(&word[..len], &word[len..], entry).then_some((len, entry, rule))
+    })
 }
 
 /// Which of a word's entries applies under `opts`, and its rule.
@@ -476,6 +540,33 @@ fn accepts(key: &str, rest: &str, entry: lexicon::Entry) -> bool {
         return false;
     }
     lexicon::is_particles(rest)
+}
+
+/// [`initial_rule_applies`] asked of the word as the rules inside it leave
+/// it (로렬차 as 로열차), so that reading the output again gives the same
+/// answer.
+fn initial_rule_on_output(word: &str, syl: &[usize], opts: &Options) -> bool {
+    let mut fixed = [0usize; MAX_WORD];
+    let n = syl.len().min(MAX_WORD);
+    fixed[..n].copy_from_slice(&syl[..n]);
+    let mut changed = false;
+    for (k, slot) in fixed.iter_mut().enumerate().take(n).skip(1) {
+        if let Some(to) = yeol_yul(syl, k).or_else(|| yeo_eo(syl, k)) {
+            *slot = to;
+            changed = true;
+        }
+    }
+    if !changed {
+        return initial_rule_applies(word, syl, opts);
+    }
+    let mut buf = [0u8; 3 * MAX_WORD];
+    for (k, &s) in fixed[..n].iter().enumerate() {
+        syllable_char(s).encode_utf8(&mut buf[3 * k..]);
+    }
+    match std::str::from_utf8(&buf[..3 * n]) {
+        Ok(w) => initial_rule_applies(w, &fixed[..n], opts),
+        Err(_) => false,
+    }
 }
 
 /// Does the initial-sound rule apply to this word's first syllable?
@@ -768,6 +859,14 @@ fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opt
             }
             len -= 3;
         }
+    }
+    // A word already in DPRK spelling (the tables know it so) stays.
+    let rok_opts = Options {
+        target: Target::Rok,
+        ..*opts
+    };
+    if opts.lexicon && lexicon_match_syllables(word, syl, &rok_opts).is_some() {
+        return;
     }
     for k in 1..syl.len() {
         let s = syl[k];

@@ -77,3 +77,45 @@ pub fn canonicalizer_from_bits(bits: u8) -> Canonicalizer {
         .designations(bits & 160 == 160)
         .build()
 }
+
+/// The ROK words of the lexicon's same-word rows, one word each.
+fn lexicon_rok_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../tables/spelling_lexicon.tsv")
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let mut f = line.split('\t');
+                let (_, rok, kind) = (f.next()?, f.next()?, f.next()?);
+                (kind == "rok_spelling_of_same_word" && !rok.contains(' ')).then_some(rok)
+            })
+            .collect()
+    })
+}
+
+/// The spelling layer on fuzz data: two bytes pick a lexicon word and a
+/// particle; `--to dprk` then `--to rok` gives the word back exactly; with
+/// the rest of the data around it, both directions are fixed points.
+pub fn check_spelling(data: &[u8]) {
+    const PARTICLES: [&str; 8] = ["", "을", "이", "에서", "들의", "와", "으로", "만"];
+    let [pick, pick2, rest @ ..] = data else {
+        return;
+    };
+    let words = lexicon_rok_words();
+    let word = words[(usize::from(*pick) << 8 | usize::from(*pick2)) * 7 % words.len()];
+    let particle = PARTICLES[usize::from(*pick) % PARTICLES.len()];
+    let to_dprk = Canonicalizer::builder().target(kcanon::Target::Dprk).build();
+    let to_rok = Canonicalizer::new();
+
+    let rok = format!("{word}{particle}");
+    let there = to_dprk.canonicalize(&rok);
+    assert_eq!(to_rok.canonicalize(&there), rok, "{rok} → {there} → back");
+
+    let text = String::from_utf8_lossy(rest);
+    let around = format!("{text} {rok} {text}");
+    for c in [&to_dprk, &to_rok] {
+        let once = c.canonicalize(&around).into_owned();
+        assert_eq!(c.canonicalize(&once), once, "not idempotent on {around:?}");
+    }
+}
