@@ -66,6 +66,38 @@ pub(crate) struct SurnameForms {
 
 use crate::spelling::lexicon::{Entry, Words};
 
+/// FNV-1a, for the run-time maps built from these tables (name spellings,
+/// spelling exceptions, particles): their keys are a few bytes, and the maps
+/// are not exposed to input chosen against them, so a short hash does.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = Fnv;
+
+    fn build_hasher(&self) -> Fnv {
+        Fnv::default()
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
 /// Whether `a` followed by `b` could be the syllables before and at `at` of

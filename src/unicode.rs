@@ -234,7 +234,7 @@ fn need(c: u32, folds: &Folds) -> Need {
 
 /// Latin letters, and the combining marks written on them.
 #[inline]
-fn is_latin(c: char) -> bool {
+pub(crate) fn is_latin(c: char) -> bool {
     matches!(c as u32,
         0x41..=0x5A | 0x61..=0x7A
         | 0x212A | 0x212B // KELVIN SIGN and ANGSTROM SIGN: canonically K and Å

@@ -314,7 +314,7 @@ fn assemble(words: &[&str], surname_at: std::ops::Range<usize>) -> String {
 /// Every listed surname spelling: its key, the ROK form of its commonest
 /// reading (Ri, Lee, Yi, Rhee → 이 → `i`), and that reading's share of the
 /// population.
-static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), Fnv>> =
+static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), crate::tables::Fnv>> =
     std::sync::LazyLock::new(|| {
         SURNAME_SPELLINGS
             .entries()
@@ -330,37 +330,6 @@ static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), Fnv>>
             })
             .collect()
     });
-
-/// FNV-1a: the spellings are a few bytes, and their map is not exposed to
-/// input chosen against it, so a short hash does.
-#[derive(Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = Fnv;
-
-    fn build_hasher(&self) -> Fnv {
-        Fnv::default()
-    }
-}
 
 /// Appends the letters of `words` as [`super::letters::encode`] gives them, without
 /// apostrophes (aspiration, breves typed after the vowel, syllable

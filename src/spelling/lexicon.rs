@@ -51,8 +51,31 @@ pub(crate) fn may_start_anywhere(syllable: usize) -> bool {
     bit(&SPELLING_FIRST_ANYWHERE, syllable)
 }
 
+/// What the tables say about the DPRK word `dprk` (a whole key).
 pub(crate) fn words(dprk: &str) -> Option<&'static Words> {
-    SPELLING.get(dprk)
+    let mut h = 0;
+    for c in dprk.chars() {
+        let s = (c as usize).checked_sub(0xAC00).filter(|&s| s < 11_172)?;
+        h = extend(h, s);
+    }
+    Index::get().probe(h, dprk, false)
+}
+
+/// The word sets asked once per candidate word, as hash sets with a short
+/// hash (the `phf` sets hash with SipHash, slower for these few bytes).
+struct Sets {
+    particles: std::collections::HashSet<&'static str, crate::tables::Fnv>,
+    exceptions: std::collections::HashSet<&'static str, crate::tables::Fnv>,
+}
+
+impl Sets {
+    fn get() -> &'static Sets {
+        static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
+        SETS.get_or_init(|| Sets {
+            particles: PARTICLES.iter().copied().collect(),
+            exceptions: DUEUM_EXCEPTIONS.iter().copied().collect(),
+        })
+    }
 }
 
 pub(crate) const LONGEST: usize = SPELLING_LONGEST;
@@ -68,7 +91,7 @@ pub(crate) fn is_joined_word(word: &str) -> bool {
 }
 
 pub(crate) fn is_dueum_exception(word: &str) -> bool {
-    DUEUM_EXCEPTIONS.contains(word)
+    Sets::get().exceptions.contains(word)
 }
 
 /// Does ROK spelling keep the ㄹ or ㄴ of `next` after `prev` inside a word
@@ -159,9 +182,10 @@ pub(crate) fn is_particles(rest: &str) -> bool {
             return false;
         }
         // Longest first; particles are whole syllables (3 bytes each).
+        let particles = &Sets::get().particles;
         let mut len = rest.len().min(PARTICLE_LONGEST);
         while len >= 3 {
-            if rest.is_char_boundary(len) && PARTICLES.contains(&rest[..len]) && go(&rest[len..], depth + 1) {
+            if rest.is_char_boundary(len) && particles.contains(&rest[..len]) && go(&rest[len..], depth + 1) {
                 return true;
             }
             len -= 3;

@@ -272,8 +272,10 @@ fn quotes(text: &str, i: usize, c: char, target: Target, quoted: bool, sink: &mu
     let to = match (target, c) {
         (Target::Rok, '《') => "“",
         (Target::Rok, '》') => "”",
-        (Target::Rok, '〈') if quoted => "‘",
-        (Target::Rok, '〉') if quoted => "’",
+        // (Not between two Latin letters, where ‘ and ’ are apostrophes the
+        // Unicode layer would fold.)
+        (Target::Rok, '〈') if quoted && !between_latin(text, i, 3) => "‘",
+        (Target::Rok, '〉') if quoted && !between_latin(text, i, 3) => "’",
         (Target::Dprk, '“') => "《",
         (Target::Dprk, '”') => "》",
         (Target::Dprk, '‘') if next_is_hangul(text, i + 3) => "〈",
@@ -281,6 +283,11 @@ fn quotes(text: &str, i: usize, c: char, target: Target, quoted: bool, sink: &mu
         _ => return,
     };
     sink.change(text, i, i + c.len_utf8(), to, Rule::Quotes);
+}
+
+fn between_latin(text: &str, i: usize, len: usize) -> bool {
+    let latin = |c: Option<char>| c.is_some_and(crate::unicode::is_latin);
+    latin(text[..i].chars().next_back()) && latin(text[i + len..].chars().next())
 }
 
 fn next_is_hangul(text: &str, i: usize) -> bool {
