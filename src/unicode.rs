@@ -245,7 +245,7 @@ pub(crate) fn is_latin(c: char) -> bool {
 }
 
 #[inline]
-fn is_zero_width(c: char) -> bool {
+pub(crate) fn is_zero_width(c: char) -> bool {
     matches!(
         c,
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
@@ -287,7 +287,7 @@ fn is_word(c: char) -> bool {
 
 /// A combining mark: one that NFC may compose or reorder.
 #[inline]
-fn is_mark(c: char) -> bool {
+pub(crate) fn is_mark(c: char) -> bool {
     match c as u32 {
         // No combining marks here: Latin-1, punctuation, CJK, Hangul, forms.
         0..=0x2FF

@@ -285,9 +285,16 @@ fn quotes(text: &str, i: usize, c: char, target: Target, quoted: bool, sink: &mu
     sink.change(text, i, i + c.len_utf8(), to, Rule::Quotes);
 }
 
+/// Would the Unicode layer take a quotation mark at `i` for an apostrophe:
+/// a Latin letter before it (marks belong to the letter before them, and
+/// invisible characters do not count) and one after it?
 fn between_latin(text: &str, i: usize, len: usize) -> bool {
-    let latin = |c: Option<char>| c.is_some_and(crate::unicode::is_latin);
-    latin(text[..i].chars().next_back()) && latin(text[i + len..].chars().next())
+    use crate::unicode::{is_latin, is_mark, is_zero_width};
+    let before = text[..i]
+        .chars()
+        .rev()
+        .find(|&c| !is_mark(c) && !is_zero_width(c));
+    before.is_some_and(is_latin) && text[i + len..].chars().next().is_some_and(is_latin)
 }
 
 fn next_is_hangul(text: &str, i: usize) -> bool {
@@ -411,43 +418,89 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
             return;
         }
     }
-    // Syllable by syllable.
-    let first_rule = word_start && first & C_DUEUM != 0 && initial_rule_on_output(word, syl, opts);
+    // Loanwords and foreign names inside the word: spans the rules below
+    // leave alone.
+    let n = syl.len();
+    let mut covered = [false; MAX_WORD];
+    let mut spans = [(0usize, 0usize, None::<(lexicon::Entry, Rule)>); MAX_WORD];
+    let mut n_spans = 0;
     let mut k = 0;
-    while k < syl.len() {
-        let s = syl[k];
-        // Only the syllables some rule may touch.
-        if class[s] & (C_DUEUM | C_ANY | C_YEO | C_YEOL) == 0 {
-            k += 1;
-            continue;
-        }
-        let at = start + 3 * k;
-        if class[s] & C_ANY != 0 {
-            if let Some((len, entry)) = anywhere(text, at, end, &syl[k..]) {
+    while k < n {
+        if class[syl[k]] & C_ANY != 0 {
+            if let Some((len, entry)) = anywhere(text, start + 3 * k, end, &syl[k..]) {
                 let rule = if entry.flags & lexicon::FOREIGN != 0 {
                     Rule::ForeignName
                 } else {
                     Rule::Loanword
                 };
-                sink.change(text, at, at + len, entry.rok, rule);
+                spans[n_spans] = (k, len, Some((entry, rule)));
+                n_spans += 1;
+                covered[k..k + len / 3].iter_mut().for_each(|c| *c = true);
                 k += len / 3;
                 continue;
             }
         }
-        if k == 0 {
-            if first_rule {
-                if let Some(to) = dueum(s) {
-                    emit_syllable(text, at, to, Rule::Dueum, sink);
-                }
+        k += 1;
+    }
+    // The syllable rules, to a fixed point: a rule may depend on a neighbour
+    // that another rule changes (로렬차: the name test after 렬 → 열;
+    // 리비리리: the compound test after the next syllable's change), and the
+    // output, read again, must not change. A syllable changes at most once
+    // (ㄹ → ㄴ ㅇ, 렬 → 열, 여 → 어), so this ends.
+    let mut out = [0usize; MAX_WORD];
+    out[..n].copy_from_slice(syl);
+    let mut rules = [None::<Rule>; MAX_WORD];
+    let mut buf = [0u8; 3 * MAX_WORD];
+    buf[..3 * n].copy_from_slice(word.as_bytes());
+    loop {
+        let mut found = [(0usize, 0usize, Rule::Dueum); MAX_WORD];
+        let mut n_found = 0;
+        let w = std::str::from_utf8(&buf[..3 * n]).unwrap_or(word);
+        for k in 0..n {
+            let s = out[k];
+            if covered[k] || rules[k].is_some() || class[s] & (C_DUEUM | C_YEO | C_YEOL) == 0 {
+                continue;
             }
-        } else if compound(word, syl, k, opts) {
-            if let Some(to) = dueum(s) {
-                emit_syllable(text, at, to, Rule::DueumCompound, sink);
+            let change = if k == 0 {
+                let applies =
+                    word_start && class[s] & C_DUEUM != 0 && initial_rule_applies(w, &out[..n], opts);
+                dueum(s).filter(|_| applies).map(|t| (t, Rule::Dueum))
+            } else if compound(w, &out[..n], k, opts) {
+                dueum(s).map(|t| (t, Rule::DueumCompound))
+            } else if let Some(t) = yeol_yul(&out[..n], k) {
+                Some((t, Rule::YeolYul))
+            } else {
+                yeo_eo(&out[..n], k).map(|t| (t, Rule::YeoEo))
+            };
+            if let Some((t, rule)) = change {
+                found[n_found] = (k, t, rule);
+                n_found += 1;
             }
-        } else if let Some(to) = yeol_yul(syl, k) {
-            emit_syllable(text, at, to, Rule::YeolYul, sink);
-        } else if let Some(to) = yeo_eo(syl, k) {
-            emit_syllable(text, at, to, Rule::YeoEo, sink);
+        }
+        if n_found == 0 {
+            break;
+        }
+        for &(k, t, rule) in &found[..n_found] {
+            out[k] = t;
+            rules[k] = Some(rule);
+            syllable_char(t).encode_utf8(&mut buf[3 * k..]);
+        }
+    }
+    // The changes, in order.
+    let mut span = 0;
+    let mut k = 0;
+    while k < n {
+        if span < n_spans && spans[span].0 == k {
+            let (_, len, what) = spans[span];
+            if let Some((entry, rule)) = what {
+                sink.change(text, start + 3 * k, start + 3 * k + len, entry.rok, rule);
+            }
+            span += 1;
+            k += len / 3;
+            continue;
+        }
+        if let Some(rule) = rules[k] {
+            emit_syllable(text, start + 3 * k, out[k], rule, sink);
         }
         k += 1;
     }
@@ -547,33 +600,6 @@ fn accepts(key: &str, rest: &str, entry: lexicon::Entry) -> bool {
         return false;
     }
     lexicon::is_particles(rest)
-}
-
-/// [`initial_rule_applies`] asked of the word as the rules inside it leave
-/// it (로렬차 as 로열차), so that reading the output again gives the same
-/// answer.
-fn initial_rule_on_output(word: &str, syl: &[usize], opts: &Options) -> bool {
-    let mut fixed = [0usize; MAX_WORD];
-    let n = syl.len().min(MAX_WORD);
-    fixed[..n].copy_from_slice(&syl[..n]);
-    let mut changed = false;
-    for (k, slot) in fixed.iter_mut().enumerate().take(n).skip(1) {
-        if let Some(to) = yeol_yul(syl, k).or_else(|| yeo_eo(syl, k)) {
-            *slot = to;
-            changed = true;
-        }
-    }
-    if !changed {
-        return initial_rule_applies(word, syl, opts);
-    }
-    let mut buf = [0u8; 3 * MAX_WORD];
-    for (k, &s) in fixed[..n].iter().enumerate() {
-        syllable_char(s).encode_utf8(&mut buf[3 * k..]);
-    }
-    match std::str::from_utf8(&buf[..3 * n]) {
-        Ok(w) => initial_rule_applies(w, &fixed[..n], opts),
-        Err(_) => false,
-    }
 }
 
 /// Does the initial-sound rule apply to this word's first syllable?
