@@ -205,15 +205,24 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
                 after_syllable = false;
                 continue;
             }
+            // A run of ordinary ASCII at once (English, numbers, spaces):
+            // only its last byte and whether it holds more than spaces matter.
+            let mut j = i;
+            let mut blank = true;
+            while j < bytes.len() && bytes[j] < 0x80 && !matches!(bytes[j], b',' | b'\r' | b'\n' | b'\x0c') {
+                blank &= bytes[j].is_ascii_whitespace();
+                j += 1;
+            }
+            let last = bytes[j.max(i + 1) - 1];
             // A hyphen joins (-로구먼, 남-북), also across a line break
             // (the bills' `-----` for text left out).
-            after_word_char = b.is_ascii_alphanumeric() || b == b'-';
-            after_hyphen = b == b'-';
+            after_word_char = last.is_ascii_alphanumeric() || last == b'-';
+            after_hyphen = last == b'-';
             after_syllable = false;
-            if !b.is_ascii_whitespace() {
+            if !blank || !last.is_ascii_whitespace() {
                 prev_len = 0;
             }
-            i += 1;
+            i = j.max(i + 1);
             continue;
         }
         if let Some(first) = syllable_at(bytes, i) {
@@ -418,14 +427,17 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
             return;
         }
     }
+    if !rules {
+        return;
+    }
     // Loanwords and foreign names inside the word: spans the rules below
-    // leave alone.
+    // leave alone (at most four are looked for).
     let n = syl.len();
-    let mut covered = [false; MAX_WORD];
-    let mut spans = [(0usize, 0usize, None::<(lexicon::Entry, Rule)>); MAX_WORD];
+    let mut covered = 0u64;
+    let mut spans = [None::<(usize, usize, lexicon::Entry, Rule)>; 4];
     let mut n_spans = 0;
     let mut k = 0;
-    while k < n {
+    while k < n && n_spans < spans.len() {
         if class[syl[k]] & C_ANY != 0 {
             if let Some((len, entry)) = anywhere(text, start + 3 * k, end, &syl[k..]) {
                 let rule = if entry.flags & lexicon::FOREIGN != 0 {
@@ -433,9 +445,11 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
                 } else {
                     Rule::Loanword
                 };
-                spans[n_spans] = (k, len, Some((entry, rule)));
+                spans[n_spans] = Some((k, len, entry, rule));
                 n_spans += 1;
-                covered[k..k + len / 3].iter_mut().for_each(|c| *c = true);
+                for c in k..k + len / 3 {
+                    covered |= 1 << c;
+                }
                 k += len / 3;
                 continue;
             }
@@ -447,54 +461,57 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
     // 리비리리: the compound test after the next syllable's change), and the
     // output, read again, must not change. A syllable changes at most once
     // (ㄹ → ㄴ ㅇ, 렬 → 열, 여 → 어), so this ends.
+    // Most words that get here change nothing: ask first, without copying.
+    let fires = |w: &str, syl: &[usize], k: usize| -> Option<(usize, Rule)> {
+        let s = syl[k];
+        if covered >> k & 1 == 1 || class[s] & (C_DUEUM | C_YEO | C_YEOL) == 0 {
+            return None;
+        }
+        if k == 0 {
+            let applies = word_start && class[s] & C_DUEUM != 0 && initial_rule_applies(w, syl, opts);
+            dueum(s).filter(|_| applies).map(|t| (t, Rule::Dueum))
+        } else if compound(w, syl, k, opts) {
+            dueum(s).map(|t| (t, Rule::DueumCompound))
+        } else if let Some(t) = yeol_yul(syl, k) {
+            Some((t, Rule::YeolYul))
+        } else {
+            yeo_eo(syl, k).map(|t| (t, Rule::YeoEo))
+        }
+    };
+    if n_spans == 0 && !(0..n).any(|k| fires(word, syl, k).is_some()) {
+        return;
+    }
     let mut out = [0usize; MAX_WORD];
     out[..n].copy_from_slice(syl);
     let mut rules = [None::<Rule>; MAX_WORD];
     let mut buf = [0u8; 3 * MAX_WORD];
     buf[..3 * n].copy_from_slice(word.as_bytes());
     loop {
-        let mut found = [(0usize, 0usize, Rule::Dueum); MAX_WORD];
-        let mut n_found = 0;
+        let mut changed = 0u64;
         let w = std::str::from_utf8(&buf[..3 * n]).unwrap_or(word);
         for k in 0..n {
-            let s = out[k];
-            if covered[k] || rules[k].is_some() || class[s] & (C_DUEUM | C_YEO | C_YEOL) == 0 {
+            if rules[k].is_some() {
                 continue;
             }
-            let change = if k == 0 {
-                let applies =
-                    word_start && class[s] & C_DUEUM != 0 && initial_rule_applies(w, &out[..n], opts);
-                dueum(s).filter(|_| applies).map(|t| (t, Rule::Dueum))
-            } else if compound(w, &out[..n], k, opts) {
-                dueum(s).map(|t| (t, Rule::DueumCompound))
-            } else if let Some(t) = yeol_yul(&out[..n], k) {
-                Some((t, Rule::YeolYul))
-            } else {
-                yeo_eo(&out[..n], k).map(|t| (t, Rule::YeoEo))
-            };
-            if let Some((t, rule)) = change {
-                found[n_found] = (k, t, rule);
-                n_found += 1;
+            if let Some((t, rule)) = fires(w, &out[..n], k) {
+                out[k] = t;
+                rules[k] = Some(rule);
+                changed |= 1 << k;
             }
         }
-        if n_found == 0 {
+        if changed == 0 {
             break;
         }
-        for &(k, t, rule) in &found[..n_found] {
-            out[k] = t;
-            rules[k] = Some(rule);
-            syllable_char(t).encode_utf8(&mut buf[3 * k..]);
+        for k in (0..n).filter(|k| changed >> k & 1 == 1) {
+            syllable_char(out[k]).encode_utf8(&mut buf[3 * k..]);
         }
     }
     // The changes, in order.
     let mut span = 0;
     let mut k = 0;
     while k < n {
-        if span < n_spans && spans[span].0 == k {
-            let (_, len, what) = spans[span];
-            if let Some((entry, rule)) = what {
-                sink.change(text, start + 3 * k, start + 3 * k + len, entry.rok, rule);
-            }
+        if let Some((at, len, entry, rule)) = spans.get(span).copied().flatten().filter(|s| s.0 == k) {
+            sink.change(text, start + 3 * at, start + 3 * at + len, entry.rok, rule);
             span += 1;
             k += len / 3;
             continue;
