@@ -7,7 +7,10 @@
 //!
 //! - [`Canonicalizer`] folds every Unicode encoding of the same Korean text
 //!   into one form (see the [`unicode`] module for exactly what is folded
-//!   where), borrowing when nothing changes and explaining every change.
+//!   where), then brings DPRK spelling to ROK spelling (로씨야 → 러시아,
+//!   로동 → 노동, 되였다 → 되었다; or back with [`Target::Dprk`]), borrowing
+//!   when nothing changes and explaining every change with its [`Rule`].
+//!   [`Canonicalizer::variants`] lists every spelling of a word for search.
 //! - [`pronounce`] gives the standard pronunciation (표준 발음법), and
 //!   [`romanize`](romanize()) writes Hangul in RR, MR, the DPRK system, KCNA
 //!   practice and Yale (the [`romanize`](mod@romanize) module).
@@ -25,6 +28,9 @@
 //! assert_eq!(e.output, "P'yŏngyang");
 //! let rules: Vec<Rule> = e.changes.iter().map(|ch| ch.rule).collect();
 //! assert_eq!(rules, [Rule::Width, Rule::Apostrophe]);
+//!
+//! assert_eq!(c.canonicalize("《로씨야》와 래일"), "“러시아”와 내일");
+//! assert_eq!(c.variants("이용"), ["이용", "리용"]);
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

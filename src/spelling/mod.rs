@@ -611,6 +611,17 @@ fn accepts(key: &str, rest: &str, entry: lexicon::Entry) -> bool {
         // 바다가: 'the sea' + 가 as much as 바닷가.
         return false;
     }
+    // 사이시옷 goes between the parts of a compound with a native part
+    // (한글 맞춤법 제30항; of Sino-Korean compounds only 곳간 셋방 숫자 찻간
+    // 툇간 횟수 take it). Two syllables that could both be Sino-Korean are
+    // too likely a Sino-Korean word (대결 'duel', not 대 + 결 → 댓결).
+    if entry.flags & lexicon::SAISIOT != 0
+        && key.len() == 6
+        && key.chars().all(|c| lexicon::is_sino(c as usize - 0xAC00))
+        && !matches!(entry.rok, "곳간" | "셋방" | "숫자" | "찻간" | "툇간" | "횟수")
+    {
+        return false;
+    }
     // A loanword of two syllables without a tense consonant (미리 → 밀리
     // 'milli', 메달 → 메탈): too often a ROK word as well.
     if key.len() <= 6 && entry.flags & lexicon::LOANWORD != 0 && entry.flags & lexicon::TENSE == 0 {
