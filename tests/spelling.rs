@@ -266,3 +266,94 @@ fn to_dprk_and_back_returns_the_rok_word() {
     eprintln!("round trip: {} of {} differ", bad.len(), same.len());
     assert!(bad.is_empty(), "{}", bad[..bad.len().min(20)].join("\n"));
 }
+
+/// The examples of the issue and of the norms, one by one: what changes and
+/// what must stay.
+#[test]
+fn the_norms_examples() {
+    let c = Canonicalizer::new();
+    let changes = [
+        // Loanwords and foreign names, with particles and endings attached.
+        ("로씨야를", "러시아를"),
+        ("뽈스까와", "폴란드와"),
+        ("에스빠냐의", "스페인의"),
+        ("이딸리아", "이탈리아"),
+        ("땅크", "탱크"),
+        ("싸이버", "사이버"),
+        ("쎈터에", "센터에"),
+        // The initial-sound rule at a word start (10–12항).
+        ("로골적", "노골적"),
+        ("립증", "입증"),
+        ("론하였다", "논하였다"),
+        ("래일", "내일"),
+        ("녀성", "여성"),
+        ("로동자들이", "노동자들이"),
+        ("력사적", "역사적"),
+        ("량심", "양심"),
+        ("례의", "예의"),
+        ("락원", "낙원"),
+        ("뢰성", "뇌성"),
+        // Inside compounds whose second part is a word.
+        ("국회련맹", "국회연맹"),
+        ("작전령역", "작전영역"),
+        ("신랭전", "신냉전"),
+        // 렬, 률 after a vowel or ㄴ.
+        ("규률", "규율"),
+        ("비률", "비율"),
+        ("분렬", "분열"),
+        // 여 → 어.
+        ("되였다", "되었다"),
+        ("되여", "되어"),
+        ("사변이였다", "사변이었다"),
+        // 사이시옷, from the lexicon (수도물 is not in it, and no rule tells
+        // 수도 + 물 from 유기물 or 장애물).
+        ("나무잎", "나뭇잎"),
+        ("나무잎을", "나뭇잎을"),
+        // Punctuation and spacing.
+        ("《아시아판 나토》", "“아시아판 나토”"),
+        ("《힘에 의한 〈현상변경〉》", "“힘에 의한 ‘현상변경’”"),
+        (
+            "《오커스》와 《쿼드》,《5개의 눈》",
+            "“오커스”와 “쿼드”, “5개의 눈”",
+        ),
+        ("부추기자는것인가", "부추기자는 것인가"),
+        ("맞고있는", "맞고 있는"),
+        ("할수 있다", "할 수 있다"),
+    ];
+    for (dprk, rok) in changes {
+        assert_eq!(c.canonicalize(dprk), rok, "{dprk}");
+    }
+    let stays = [
+        "라디오",
+        "로체스터",
+        "녀석",
+        "녘",
+        "님",
+        "2019년은",
+        "리설주",
+        "최룡해",
+        "협력사업",
+        "바다가",
+        "기여",
+        "참여",
+        "대여",
+        "라인",
+        "뉴스",
+        "어린것",
+        "실수",
+        "선거",
+        "대결",
+        "1,000",
+        "〈의안 소관 부서명〉",
+    ];
+    for word in stays {
+        assert_eq!(c.canonicalize(word), word, "{word}");
+    }
+    let rok_surnames = Canonicalizer::builder().rok_surnames(true).build();
+    assert_eq!(rok_surnames.canonicalize("리설주"), "이설주");
+    let no_spacing = Canonicalizer::builder().spacing(false).build();
+    assert_eq!(no_spacing.canonicalize("부추기자는것인가"), "부추기자는것인가");
+    let designations = Canonicalizer::builder().designations(true).build();
+    assert_eq!(designations.canonicalize("남조선과"), "한국과");
+    assert_eq!(c.canonicalize("남조선과"), "남조선과");
+}

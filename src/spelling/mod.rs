@@ -641,18 +641,7 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
     // follows, or one is followed by particles or an ending (론하였다);
     // not 라디오, 로켓, 로체스터.
     let sino = syl.iter().take_while(|&&s| lexicon::is_sino(s)).count();
-    // (스 of -스럽다, -스레 is a suffix.)
-    let foreign = (0..syl.len().min(5)).any(|j| {
-        let suffix = syl
-            .get(j + 1)
-            .is_some_and(|&n| matches!(syllable_char(n), '럽' | '레' | '러'));
-        !suffix
-            && matches!(
-                syllable_char(syl[j]),
-                '스' | '트' | '드' | '크' | '프' | '브' | '즈' | '츠' | '쓰' | '뜨' | '쯔' | '끄'
-            )
-    });
-    if foreign {
+    if looks_foreign(&syl[..syl.len().min(5)]) {
         return false;
     }
     if sino < 2 && sino < syl.len() {
@@ -701,6 +690,21 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
         return false;
     }
     true
+}
+
+/// Does a syllable of a loanword stand among `syl`: ㅡ written between
+/// consonants (스 트 드 크 프 …; not 스 of -스럽다, -스레)?
+fn looks_foreign(syl: &[usize]) -> bool {
+    (0..syl.len()).any(|j| {
+        let suffix = syl
+            .get(j + 1)
+            .is_some_and(|&n| matches!(syllable_char(n), '럽' | '레' | '러'));
+        !suffix
+            && matches!(
+                syllable_char(syl[j]),
+                '스' | '트' | '드' | '크' | '프' | '브' | '즈' | '츠' | '쓰' | '뜨' | '쯔' | '끄'
+            )
+    })
 }
 
 /// Is `word`, or `word` less its particles, a word the rule leaves alone?
@@ -789,14 +793,47 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
     if k < 2 && !PREFIXES.contains(&syllable_char(syl[0])) {
         return false;
     }
-    // -려고, -리라, 로부터: endings and particles, not words.
+    // Endings that start with ㄹ or ㄴ (확대해보려고, 하리라, 하련다,
+    // 가니까), not words.
+    const ENDINGS: [&str; 26] = [
+        "려고",
+        "려면",
+        "려는",
+        "려니",
+        "려다",
+        "려야",
+        "려도",
+        "려서",
+        "려무나",
+        "리라",
+        "리니",
+        "리오",
+        "리까",
+        "러",
+        "러다",
+        "라고",
+        "라는",
+        "라면",
+        "라도",
+        "라서",
+        "라니",
+        "랴",
+        "련다",
+        "련만",
+        "렵니다",
+        "니까",
+    ];
+    if ENDINGS.contains(&&word[3 * k..]) {
+        return false;
+    }
+    // A short rest after a syllable that is often a suffix or an ending
+    // (전기로법, 당도리선), or a loanword (탱크로리).
     let rest = syl.len() - k;
-    if rest <= 3
-        && matches!(
-            syllable_char(s),
-            '려' | '리' | '러' | '라' | '랴' | '로' | '련' | '렵' | '료' | '니' | '녀'
-        )
-    {
+    let suffix_like = matches!(
+        syllable_char(s),
+        '려' | '리' | '러' | '라' | '랴' | '로' | '렵' | '료' | '니' | '녀'
+    );
+    if rest <= 3 && suffix_like || looks_foreign(syl) {
         return false;
     }
     // Suffixes that keep their ㄹ after a noun in ROK spelling too
