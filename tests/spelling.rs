@@ -295,6 +295,7 @@ fn the_norms_examples() {
         ("뢰성", "뇌성"),
         // Inside compounds whose second part is a word.
         ("국회련맹", "국회연맹"),
+        ("조선로동당", "조선노동당"),
         ("작전령역", "작전영역"),
         ("신랭전", "신냉전"),
         // 렬, 률 after a vowel or ㄴ.
@@ -305,6 +306,7 @@ fn the_norms_examples() {
         ("되였다", "되었다"),
         ("되여", "되어"),
         ("사변이였다", "사변이었다"),
+        ("현지지도하시였다", "현지지도하시었다"),
         // 사이시옷, from the lexicon (수도물 is not in it, and no rule tells
         // 수도 + 물 from 유기물 or 장애물).
         ("나무잎", "나뭇잎"),
@@ -324,6 +326,9 @@ fn the_norms_examples() {
         assert_eq!(c.canonicalize(dprk), rok, "{dprk}");
     }
     let stays = [
+        "도시였다",
+        "가시여뀌",
+        "리설주녀사와",
         "라디오",
         "로체스터",
         "녀석",

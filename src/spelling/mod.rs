@@ -725,7 +725,12 @@ fn excepted(word: &str) -> bool {
 /// (the same word in ROK spelling, or the whole three syllables) is a word,
 /// not a name.
 fn is_dprk_name(word: &str, syl: &[usize]) -> bool {
-    if syl.len() < 3 || !lexicon::is_particles(&word[9..]) {
+    // The name, then particles, or a title and particles (리설주녀사와).
+    let after = word.get(9..).unwrap_or("");
+    let titled = ["동지", "동무", "녀사", "여사", "선생", "씨", "님", "부인"]
+        .iter()
+        .any(|t| after.strip_prefix(t).is_some_and(lexicon::is_particles));
+    if syl.len() < 3 || !(lexicon::is_particles(after) || titled) {
         return false;
     }
     let surname = &word[..3];
@@ -761,6 +766,15 @@ fn yeo_eo(syl: &[usize], k: usize) -> Option<usize> {
     let prev = syl[k - 1];
     let to = compose(L_NG, 4, final_(s)); // ㅓ
     if is_yeo_stem(prev) {
+        return Some(to);
+    }
+    // The honorific -시- in the past (하시였다, 계시였다; not 도시였다,
+    // 가시여뀌).
+    let honorific = syllable_char(prev) == '시'
+        && final_(s) == T_SS
+        && k >= 2
+        && matches!(syllable_char(syl[k - 2]), '하' | '계');
+    if honorific {
         return Some(to);
     }
     let copula = syllable_char(prev) == '이' && k >= 2 && final_(syl[k - 2]) != 0;
@@ -833,7 +847,7 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
         syllable_char(s),
         '려' | '리' | '러' | '라' | '랴' | '로' | '렵' | '료' | '니' | '녀'
     );
-    if rest <= 3 && suffix_like || looks_foreign(syl) {
+    if looks_foreign(syl) {
         return false;
     }
     // Suffixes that keep their ㄹ after a noun in ROK spelling too
@@ -849,7 +863,32 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
     let after_word = k >= 2
         && (lexicon::is_rok_two_syllable_word(syl[k - 2], syl[k - 1])
             || (k == 2 && dueum(syl[0]).is_some_and(|d| lexicon::is_rok_two_syllable_word(d, syl[1]))));
-    lexicon::starts_dueum_word(s, syl[k + 1]) && (after_word || !lexicon::rok_keeps_pair(syl[k - 1], s))
+    if !lexicon::starts_dueum_word(s, syl[k + 1]) {
+        return false;
+    }
+    let guarded = rest <= 3 && suffix_like || !after_word && lexicon::rok_keeps_pair(syl[k - 1], s);
+    // A word the lexicon respells starting here outweighs the guards.
+    !guarded || respelled_word_at(word, syl, k)
+}
+
+/// Does a word of three syllables or more that the lexicon respells by the
+/// initial-sound rule alone start at syllable `k` (조선로동당: 로동당 →
+/// 노동당, though 선로 is a word)?
+fn respelled_word_at(word: &str, syl: &[usize], k: usize) -> bool {
+    let Some(first) = dueum(syl[k]) else {
+        return false;
+    };
+    (3..=(syl.len() - k).min(8)).rev().any(|len| {
+        let key = &word[3 * k..3 * (k + len)];
+        // (A noun: not a verb's dictionary form, 리하다.)
+        !key.ends_with('다')
+            && lexicon::words(key).is_some_and(|w| {
+                [w.same, w.vocabulary].iter().flatten().any(|e| {
+                    let mut r = e.rok.chars();
+                    r.next() == Some(syllable_char(first)) && r.as_str() == &key[3..]
+                })
+            })
+    })
 }
 
 /// Spacing: is there a word boundary before syllable `k`? A dependent noun
