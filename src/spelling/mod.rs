@@ -682,6 +682,10 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
             return false;
         }
     }
+    if opts.lexicon && starts_with_loanword(word) {
+        // 라지오방송: a loanword of the lexicon (라지오 → 라디오) starts it.
+        return false;
+    }
     if excepted(word) || lexicon::is_particles(word) {
         // 라디오; 를, 로부터 after a closing quote.
         return false;
@@ -704,6 +708,19 @@ fn looks_foreign(syl: &[usize]) -> bool {
                 syllable_char(syl[j]),
                 '스' | '트' | '드' | '크' | '프' | '브' | '즈' | '츠' | '쓰' | '뜨' | '쯔' | '끄'
             )
+    })
+}
+
+/// Does `word` start with a loanword the lexicon knows, of two syllables
+/// or more, in any of its rows?
+fn starts_with_loanword(word: &str) -> bool {
+    (6..=word.len().min(lexicon::LONGEST)).step_by(3).any(|len| {
+        lexicon::words(&word[..len]).is_some_and(|w| {
+            [w.same, w.vocabulary]
+                .iter()
+                .flatten()
+                .any(|e| e.flags & lexicon::LOANWORD != 0)
+        })
     })
 }
 
