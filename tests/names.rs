@@ -279,4 +279,7 @@ fn brackets_and_titles_are_not_the_name() {
     assert_eq!(key("Mr."), key("mr"));
     // Found by the fuzz target: a title is known with or without hyphens.
     assert_eq!(key("lt-\nR!\"\n"), key("lt\nR!\"\n"));
+    // Found by the fuzz target: a stray `-` before a title (`- vice vice`).
+    assert_eq!(key("-\rvice\rvice\r *\r *"), key("\rvice\rvice\r *\r *"));
+    assert_eq!(key("- Marshal Kim Jong Un"), key("김정은"));
 }

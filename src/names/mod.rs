@@ -141,14 +141,19 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
             std::borrow::Cow::Owned(name.replace(['(', ')', '[', ']', '（', '）'], " "))
         };
     }
+    // The first word with a letter (a stray `-` before it is no word).
     let lead = |s: &str| -> Option<usize> {
-        let word = s.split_whitespace().next()?;
+        let word = s
+            .split_whitespace()
+            .find(|w| w.chars().any(char::is_alphabetic))?;
         let bare: String = word
             .chars()
             .filter(|&c| c != '.' && c != '-')
             .flat_map(char::to_lowercase)
             .collect();
-        let rest = s.trim_start()[word.len()..].trim_start();
+        // (Nothing before the word has a letter, so it is found first.)
+        let word_end = s.find(word)? + word.len();
+        let rest = s[word_end..].trim_start();
         (TITLES.contains(&bare.as_str()) && rest.chars().any(char::is_alphabetic))
             .then(|| s.len() - rest.len())
     };
