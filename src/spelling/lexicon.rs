@@ -66,6 +66,7 @@ pub(crate) fn words(dprk: &str) -> Option<&'static Words> {
 struct Sets {
     particles: std::collections::HashSet<&'static str, crate::tables::Fnv>,
     exceptions: std::collections::HashSet<&'static str, crate::tables::Fnv>,
+    dprk_surnames: std::collections::HashSet<&'static str, crate::tables::Fnv>,
 }
 
 impl Sets {
@@ -74,8 +75,14 @@ impl Sets {
         SETS.get_or_init(|| Sets {
             particles: PARTICLES.iter().copied().collect(),
             exceptions: DUEUM_EXCEPTIONS.iter().copied().collect(),
+            dprk_surnames: crate::tables::SURNAMES.values().map(|f| f.dprk_hangul).collect(),
         })
     }
+}
+
+/// Is `syllable` the DPRK form of a surname (리, 림, 로, 김 …)?
+pub(crate) fn is_dprk_surname(syllable: &str) -> bool {
+    Sets::get().dprk_surnames.contains(syllable)
 }
 
 pub(crate) const LONGEST: usize = SPELLING_LONGEST;

@@ -751,7 +751,7 @@ fn is_dprk_name(word: &str, syl: &[usize]) -> bool {
         return false;
     }
     let surname = &word[..3];
-    let is_surname = crate::tables::SURNAMES.values().any(|f| f.dprk_hangul == surname);
+    let is_surname = lexicon::is_dprk_surname(surname);
     let word_known =
         lexicon::words(&word[..9]).is_some() || lexicon::words(&word[..6]).is_some_and(|w| w.same.is_some());
     if !is_surname || word_known {
