@@ -52,11 +52,54 @@ struct Slots {
     designation: Option<(String, u16)>,
 }
 
-fn slot(entry: &Option<(String, u16)>) -> String {
-    match entry {
-        None => "None".into(),
-        Some((rok, flags)) => format!("Some(Entry {{ rok: {rok:?}, flags: {flags} }})"),
+/// A count (at most 207) as one character from `0` (ASCII up to 79).
+fn count_char(n: usize) -> char {
+    char::from(
+        b'0' + u8::try_from(n)
+            .ok()
+            .filter(|&n| n <= 207)
+            .expect("a count up to 207"),
+    )
+}
+
+/// `to` written against `from`: the syllables it shares at the start and at
+/// the end as two count characters, then what lies between (로동 → 노동:
+/// `01노`). Gzip finds little to share between a word and its respelling on
+/// the same line; this finds it all.
+fn against(from: &str, to: &str) -> String {
+    let (f, t): (Vec<char>, Vec<char>) = (from.chars().collect(), to.chars().collect());
+    let n = f.len().min(t.len());
+    let a = (0..n).take_while(|&i| f[i] == t[i]).count();
+    let b = (0..n - a)
+        .take_while(|&i| f[f.len() - 1 - i] == t[t.len() - 1 - i])
+        .count();
+    let mut out = String::new();
+    out.push(count_char(a));
+    out.push(count_char(b));
+    out.extend(&t[a..t.len() - b]);
+    out
+}
+
+/// A bit of `SPELLING_FLAGS` only: the entry is also read backwards (ROK →
+/// DPRK spellings).
+const REVERSE: u16 = 1 << 15;
+
+/// Syllable pairs (`first << 16 | second`), ascending, as the differences of
+/// successive pairs in LEB128: about two bytes a pair, where a `phf` set
+/// takes four to eight and compresses badly (the WASM package's budget).
+fn pair_bytes(pairs: &BTreeSet<u32>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(pairs.len() * 2);
+    let mut prev = 0;
+    for &p in pairs {
+        let mut d = p - prev;
+        prev = p;
+        while d >= 0x80 {
+            out.push(d as u8 | 0x80);
+            d >>= 7;
+        }
+        out.push(d as u8);
     }
+    out
 }
 
 pub fn tables(out: &mut String) -> Result<(), TableError> {
@@ -224,7 +267,32 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
     }
     words.retain(|_, s| s.same.is_some() || s.vocabulary.is_some() || s.designation.is_some());
 
-    let mut map = phf_codegen::Map::new();
+    // The facts read backwards that the entries read forwards give: a flag.
+    for (rok, dprks) in dprk_of.iter_mut() {
+        dprks.retain(|dprk| match words.get_mut(dprk).and_then(|s| s.same.as_mut()) {
+            Some((r, flags)) if r == rok => {
+                *flags |= REVERSE;
+                false
+            }
+            _ => true,
+        });
+    }
+    dprk_of.retain(|_, d| !d.is_empty());
+
+    // The flags of every slot, as an index into a palette, most common first.
+    let mut counts: BTreeMap<u16, usize> = BTreeMap::new();
+    for slots in words.values() {
+        for (_, f) in [&slots.same, &slots.vocabulary, &slots.designation]
+            .into_iter()
+            .flatten()
+        {
+            *counts.entry(*f).or_default() += 1;
+        }
+    }
+    let mut palette: Vec<u16> = counts.keys().copied().collect();
+    palette.sort_by_key(|f| (std::cmp::Reverse(counts[f]), *f));
+    let (mut keys, mut roks) = (String::new(), String::new());
+    let mut prev: Vec<char> = Vec::new();
     let mut first_anywhere = vec![0u64; 11_172_usize.div_ceil(64)];
     let mut longest = 0;
     for (dprk, slots) in &words {
@@ -233,40 +301,67 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
             first_anywhere[index(c) / 64] |= 1 << (index(c) % 64);
         }
         longest = longest.max(dprk.len());
-        map.entry(
-            dprk.as_str(),
-            format!(
-                "Words {{ same: {}, vocabulary: {}, designation: {} }}",
-                slot(&slots.same),
-                slot(&slots.vocabulary),
-                slot(&slots.designation)
-            ),
-        );
+        let k: Vec<char> = dprk.chars().collect();
+        let shared = k.iter().zip(&prev).take_while(|(a, b)| a == b).count();
+        keys.push(count_char(shared));
+        keys.extend(&k[shared..]);
+        keys.push('\n');
+        prev = k;
+        for slot in [&slots.same, &slots.vocabulary, &slots.designation] {
+            if let Some((rok, flags)) = slot {
+                let i = palette.iter().position(|p| p == flags).unwrap_or(0);
+                roks.push(count_char(i));
+                roks.push_str(&against(dprk, rok));
+            }
+            roks.push('\n');
+        }
     }
     let _ = writeln!(
         out,
         "\n/// `tables/spelling_lexicon.tsv`, `tables/foreign_names.tsv` and\n\
-         /// `tables/designations.tsv`, by DPRK word.\n\
-         pub(crate) static SPELLING: phf::Map<&'static str, crate::spelling::lexicon::Words> = {};\n\
+         /// `tables/designations.tsv` as three texts of lines, read together\n\
+         /// by `spelling::lexicon::spelling_records`:\n\
+         ///\n\
+         /// - `SPELLING_KEYS`: a line per DPRK word, in code point order, written\n\
+         ///   against the word before: the count of syllables they share at the\n\
+         ///   start (a character from `0`), then the rest;\n\
+         /// - `SPELLING_ROK`: three lines per word, its ROK spelling, its ROK\n\
+         ///   equivalent and its ROK designation, each empty for none or its\n\
+         ///   flags (an index into `SPELLING_FLAGS`, as a character from `0`)\n\
+         ///   and the word written against the DPRK word (the syllables shared\n\
+         ///   at its start and end, then those between);\n\
+         /// - `SPELLING_FLAGS`: the flags of the entries, most common first.\n\
+         ///\n\
+         /// Text rather than a `phf` map, because the index is built on first\n\
+         /// use anyway, and the texts are a fifth of a map's size gzipped (the\n\
+         /// WASM package's budget).\n\
+         pub(crate) static SPELLING_KEYS: &str = {keys:?};\n\
+         pub(crate) static SPELLING_ROK: &str = {roks:?};\n\
+         pub(crate) static SPELLING_FLAGS: [u16; {}] = {palette:?};\n\
          /// Which syllables start a key matched anywhere in a word, a bit each.\n\
          pub(crate) static SPELLING_FIRST_ANYWHERE: [u64; {}] = {:?};\n\
          /// The longest key of `SPELLING`, in bytes.\n\
          pub(crate) const SPELLING_LONGEST: usize = {longest};",
-        map.build(),
+        palette.len(),
         first_anywhere.len(),
         first_anywhere
     );
 
-    let mut map = phf_codegen::Map::new();
+    let mut text = String::new();
     for (rok, dprk) in &dprk_of {
-        let list: Vec<String> = dprk.iter().map(|d| format!("{d:?}")).collect();
-        map.entry(rok.as_str(), format!("&[{}]", list.join(", ")));
+        text.push_str(rok);
+        for d in dprk {
+            text.push('\t');
+            text.push_str(d);
+        }
+        text.push('\n');
     }
     let _ = writeln!(
         out,
-        "\n/// The same-word rows and foreign names backwards: ROK word → its DPRK spellings.\n\
-         pub(crate) static DPRK_SPELLINGS: phf::Map<&'static str, &'static [&'static str]> = {};",
-        map.build()
+        "\n/// The same-word rows and foreign names backwards that `SPELLING_FLAGS` does\n\
+         /// not give with its `REVERSE` flag (a DPRK form that is also a ROK word),\n\
+         /// a line per ROK word: the word, then its DPRK spellings, tab-separated.\n\
+         pub(crate) static DPRK_SPELLINGS: &str = {text:?};"
     );
 
     // ㄹ kept inside ROK words: the pairs (syllable, ㄹ-syllable) seen inside
@@ -280,41 +375,36 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
             }
         }
     }
-    let mut set = phf_codegen::Set::new();
-    for p in &pairs {
-        set.entry(*p);
-    }
     let _ = writeln!(
         out,
-        "\n/// Syllable pairs whose ㄹ or ㄴ stays inside ROK words (`prev << 16 | next`, syllable indexes).\n\
-         pub(crate) static ROK_KEPT_PAIRS: phf::Set<u32> = {};",
-        set.build()
+        "\n/// Syllable pairs whose ㄹ or ㄴ stays inside ROK words (`prev << 16 | next`,\n\
+         /// syllable indexes; ascending, as LEB128 differences).\n\
+         pub(crate) static ROK_KEPT_PAIRS: &[u8] = &{:?};",
+        pair_bytes(&pairs)
     );
 
-    let mut set = phf_codegen::Set::new();
-    for p in &bigrams {
-        set.entry(*p);
-    }
     let _ = writeln!(
         out,
         "\n/// The first two syllables of words the lexicon respells by the initial-sound\n\
-         /// rule, where they start a word or a part of a compound (`first << 16 | second`).\n\
-         pub(crate) static DUEUM_BIGRAMS: phf::Set<u32> = {};",
-        set.build()
+         /// rule, where they start a word or a part of a compound (`first << 16 | second`,\n\
+         /// as `ROK_KEPT_PAIRS`).\n\
+         pub(crate) static DUEUM_BIGRAMS: &[u8] = &{:?};",
+        pair_bytes(&bigrams)
     );
 
-    let mut set = phf_codegen::Set::new();
+    let mut two = BTreeSet::new();
     for w in &rok_words {
         let c: Vec<char> = w.chars().collect();
         if let [a, b] = c[..] {
-            set.entry((index(a) as u32) << 16 | index(b) as u32);
+            two.insert((index(a) as u32) << 16 | index(b) as u32);
         }
     }
     let _ = writeln!(
         out,
-        "\n/// The two-syllable words of the ROK side of the tables (`first << 16 | second`).\n\
-         pub(crate) static ROK_TWO_SYLLABLE_WORDS: phf::Set<u32> = {};",
-        set.build()
+        "\n/// The two-syllable words of the ROK side of the tables (`first << 16 | second`,\n\
+         /// as `ROK_KEPT_PAIRS`).\n\
+         pub(crate) static ROK_TWO_SYLLABLE_WORDS: &[u8] = &{:?};",
+        pair_bytes(&two)
     );
 
     // tables/joined_words.tsv: words written joined though they end in a

@@ -64,6 +64,64 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// Every rule, in the order the README lists them.
+    pub const ALL: [Rule; 20] = [
+        Rule::Nfc,
+        Rule::HangulCompose,
+        Rule::Width,
+        Rule::Space,
+        Rule::ZeroWidth,
+        Rule::Apostrophe,
+        Rule::Breve,
+        Rule::Lexicon,
+        Rule::Loanword,
+        Rule::ForeignName,
+        Rule::Dueum,
+        Rule::DueumCompound,
+        Rule::YeolYul,
+        Rule::YeoEo,
+        Rule::Quotes,
+        Rule::CommaSpace,
+        Rule::DependentNoun,
+        Rule::Auxiliary,
+        Rule::Vocabulary,
+        Rule::Designation,
+    ];
+
+    /// What the rule does, in one line of English (for a tooltip or a
+    /// report).
+    ///
+    /// ```
+    /// assert_eq!(
+    ///     kcanon::Rule::Dueum.description(),
+    ///     "initial-sound rule at a word start (로동 → 노동, 녀성 → 여성)"
+    /// );
+    /// ```
+    pub const fn description(self) -> &'static str {
+        match self {
+            Rule::Nfc => "canonical composition or reordering (NFC)",
+            Rule::HangulCompose => "conjoining jamo or NFD Hangul composed into syllables",
+            Rule::Width => "full-width or half-width form made ordinary (Ａ → A)",
+            Rule::Space => "space look-alike (NBSP, U+3000) made a space",
+            Rule::ZeroWidth => "invisible character removed inside a word",
+            Rule::Apostrophe => "apostrophe look-alike in a Latin word made '",
+            Rule::Breve => "breve look-alike made a breve (ǒ → ŏ)",
+            Rule::Lexicon => "word spelled as the other orthography writes it (우리말샘 lexicon)",
+            Rule::Loanword => "loanword respelled (쎈터 → 센터)",
+            Rule::ForeignName => "country or foreign place name respelled (로씨야 → 러시아)",
+            Rule::Dueum => "initial-sound rule at a word start (로동 → 노동, 녀성 → 여성)",
+            Rule::DueumCompound => "initial-sound rule on a word inside a compound (국회련맹 → 국회연맹)",
+            Rule::YeolYul => "렬, 률 after a vowel or ㄴ (규률 → 규율)",
+            Rule::YeoEo => "ending 여 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ stems (되였다 → 되었다)",
+            Rule::Quotes => "quotation marks (《》 ↔ “”)",
+            Rule::CommaSpace => "space after a comma between words",
+            Rule::DependentNoun => "dependent noun written apart (하는것 → 하는 것)",
+            Rule::Auxiliary => "auxiliary verb written apart (맞고있는 → 맞고 있는)",
+            Rule::Vocabulary => "DPRK word replaced by a different ROK word (opt-in)",
+            Rule::Designation => "political designation replaced (남조선 → 한국; opt-in)",
+        }
+    }
+
     /// The rule's stable id, such as `unicode.hangul`.
     pub const fn id(self) -> &'static str {
         match self {

@@ -50,6 +50,9 @@ pub use romanize::{romanize, System};
 pub use canonicalize::{Canonicalizer, CanonicalizerBuilder, Change, Explanation, Rule};
 pub use spelling::Target;
 
+/// The version of this crate, as `Cargo.toml` gives it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -64,8 +64,6 @@ pub(crate) struct SurnameForms {
     pub(crate) share: f32,
 }
 
-use crate::spelling::lexicon::{Entry, Words};
-
 /// FNV-1a, for the run-time maps built from these tables (name spellings,
 /// spelling exceptions, particles): their keys are a few bytes, and the maps
 /// are not exposed to input chosen against them, so a short hash does.

@@ -17,8 +17,10 @@
 //!   [`pron::boundary`] is asked with the word in place. Rarely.
 //! - Each syllable is written as one 8-byte store of its letters ([`OUT`]).
 //!
-//! Tables: [`LETTERS`] 44 KiB, [`OUT`] 27 KiB, both built at compile time;
-//! [`BOUNDARIES`] 3.4 KiB, built by [`pron::boundary`] on first use.
+//! Tables: [`LETTERS`] 44 KiB, [`OUT`] 27 KiB and [`BOUNDARIES`] 3.4 KiB
+//! (by [`pron::boundary`]), all built on first use: baked into the binary,
+//! the first two would cost the WASM package 23 KB gzipped, and they take
+//! microseconds to build.
 
 use std::sync::LazyLock;
 
@@ -74,7 +76,7 @@ const LL: u8 = 19;
 
 /// The letters of every written syllable, indexed by
 /// `(written initial × 21 + vowel) × 8 + final sound`.
-static OUT: [Letters; 20 * 21 * 8] = {
+static OUT: LazyLock<[Letters; 20 * 21 * 8]> = LazyLock::new(|| {
     let codas = ["", "k", "n", "t", "l", "m", "p", "ng"];
     let mut table = [Letters(0); 20 * 21 * 8];
     let mut i = 0;
@@ -91,7 +93,7 @@ static OUT: [Letters; 20 * 21 * 8] = {
         i += 1;
     }
     table
-};
+});
 
 /// What a boundary leaves: the final sound before it ([`final_sound_index`]),
 /// the initial after it as pronounced, and that initial as RR writes it.
@@ -218,7 +220,7 @@ const fn marks_before(s: Syllable, index: usize) -> u32 {
 /// Every syllable: `t | v << 5 | l << 10 | class << 20`, and in bits 16–18
 /// its marks as the syllable before a boundary (one load instead of two
 /// divisions).
-static LETTERS: [u32; 11_172] = {
+static LETTERS: LazyLock<[u32; 11_172]> = LazyLock::new(|| {
     let mut table = [0u32; 11_172];
     let mut i = 0;
     while i < 11_172 {
@@ -235,7 +237,7 @@ static LETTERS: [u32; 11_172] = {
         i += 1;
     }
     table
-};
+});
 
 /// Every (spelled final, class of the next syllable) pair: the crossing in
 /// the low bits, and the [`mark`]s under which to ask instead.
@@ -291,7 +293,11 @@ fn syllable_at(bytes: &[u8], at: usize) -> Option<usize> {
 
 /// RR of running text, with the default options.
 pub(super) fn rr_text(text: &str) -> String {
-    let cells = &*BOUNDARIES;
+    let tables = Tables {
+        letters: &LETTERS,
+        out: &OUT,
+        cells: &BOUNDARIES,
+    };
     let bytes = text.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(text.len() + text.len() / 2 + 8);
     let mut i = 0;
@@ -300,13 +306,21 @@ pub(super) fn rr_text(text: &str) -> String {
             out.push(byte);
             i += 1;
         } else if let Some(first) = syllable_at(bytes, i) {
-            i = word(bytes, i, first, cells, &mut out);
+            i = word(bytes, i, first, tables, &mut out);
         } else {
             i += other_character(text, i, &mut out);
         }
     }
     // Only ASCII letters and whole characters of `text` were written.
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The tables of the hot path, dereferenced once per call.
+#[derive(Clone, Copy)]
+struct Tables<'a> {
+    letters: &'a [u32; 11_172],
+    out: &'a [Letters; 20 * 21 * 8],
+    cells: &'a [[u32; CLASSES]; 28],
 }
 
 /// The letters of a [`LETTERS`] entry.
@@ -322,14 +336,19 @@ fn spelled(entry: u32) -> Syllable {
 /// Writes the word of syllables starting at `bytes[start]` (syllable index
 /// `first`) and returns where it ends.
 #[inline]
-fn word(bytes: &[u8], start: usize, first: usize, cells: &[[u32; CLASSES]; 28], out: &mut Vec<u8>) -> usize {
+fn word(bytes: &[u8], start: usize, first: usize, tables: Tables<'_>, out: &mut Vec<u8>) -> usize {
+    let Tables {
+        letters,
+        out: outs,
+        cells,
+    } = tables;
     // The syllable before the boundary: its entry in `LETTERS`, its initial
     // as pronounced and as written.
-    let mut a = LETTERS.get(first).copied().unwrap_or(0);
+    let mut a = letters.get(first).copied().unwrap_or(0);
     let (mut a_l, mut written) = (spelled(a).l, spelled(a).l);
     let mut at = start + 3;
     while let Some(b_index) = syllable_at(bytes, at) {
-        let b = LETTERS.get(b_index).copied().unwrap_or(0);
+        let b = letters.get(b_index).copied().unwrap_or(0);
         let cell = cells[(a & 31) as usize][(b >> 20 & 31) as usize];
         let crossing = if cell & a & (mark::ALWAYS | mark::LISTED | mark::EU) == 0 {
             Crossing::unpack(cell)
@@ -337,13 +356,13 @@ fn word(bytes: &[u8], start: usize, first: usize, cells: &[[u32; CLASSES]; 28], 
             ask(bytes, start, at, spelled(a), a_l, spelled(b))
         };
         let onset = usize::from(written) * 21 + (a >> 5 & 31) as usize;
-        OUT[onset * 8 + usize::from(crossing.coda)].write(out);
+        outs[onset * 8 + usize::from(crossing.coda)].write(out);
         (a, a_l, written) = (b, crossing.initial, crossing.written);
         at += 3;
     }
     let end = Crossing::unpack(cells[(a & 31) as usize][WORD_END]);
     let onset = usize::from(written) * 21 + (a >> 5 & 31) as usize;
-    OUT[onset * 8 + usize::from(end.coda)].write(out);
+    outs[onset * 8 + usize::from(end.coda)].write(out);
     at
 }
 

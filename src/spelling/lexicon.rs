@@ -4,7 +4,8 @@
 
 use crate::tables::{
     DPRK_SPELLINGS, DUEUM_BIGRAMS, DUEUM_EXCEPTIONS, JOINED_WORDS, PARTICLES, PARTICLE_LONGEST,
-    ROK_KEPT_PAIRS, ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING, SPELLING_FIRST_ANYWHERE, SPELLING_LONGEST,
+    ROK_KEPT_PAIRS, ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING_FIRST_ANYWHERE, SPELLING_FLAGS, SPELLING_KEYS,
+    SPELLING_LONGEST, SPELLING_ROK,
 };
 
 // Flags of an entry, from its phenomena (`build/spelling.rs` writes them all;
@@ -16,6 +17,8 @@ pub(crate) const FOREIGN: u16 = 1 << 9;
 pub(crate) const VERB: u16 = 1 << 11;
 /// A loanword or foreign name matched anywhere in a word (싸이버방위…).
 pub(crate) const ANYWHERE: u16 = 1 << 13;
+/// A same-word entry also read backwards, ROK → DPRK ([`dprk_spellings`]).
+const REVERSE: u16 = 1 << 15;
 
 /// One DPRK word → ROK word fact.
 #[derive(Debug, Clone, Copy)]
@@ -27,7 +30,7 @@ pub(crate) struct Entry {
 /// What the tables say about one DPRK word: its ROK spelling (the same word),
 /// its ROK equivalent (a different word, opt-in) and its ROK designation
 /// (opt-in).
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Words {
     pub(crate) same: Option<Entry>,
     pub(crate) vocabulary: Option<Entry>,
@@ -87,8 +90,123 @@ pub(crate) fn is_dprk_surname(syllable: &str) -> bool {
 
 pub(crate) const LONGEST: usize = SPELLING_LONGEST;
 
+/// The DPRK spellings of the ROK word `rok`, from the same-word rows and
+/// the foreign names read backwards.
 pub(crate) fn dprk_spellings(rok: &str) -> &'static [&'static str] {
-    DPRK_SPELLINGS.get(rok).copied().unwrap_or(&[])
+    static MAP: std::sync::OnceLock<Map<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map: Map<Vec<&'static str>> = Map::default();
+        let index = Index::get();
+        for &(dprk, w, stem) in &index.entries {
+            if let Some(e) = index.words[w as usize]
+                .same
+                .filter(|e| !stem && e.flags & REVERSE != 0)
+            {
+                map.entry(e.rok).or_default().push(dprk);
+            }
+        }
+        for line in DPRK_SPELLINGS.lines() {
+            let mut fields = line.split('\t');
+            if let Some(rok) = fields.next() {
+                map.entry(rok).or_default().extend(fields);
+            }
+        }
+        for list in map.values_mut() {
+            list.sort_unstable();
+        }
+        map
+    });
+    map.get(rok).map_or(&[], Vec::as_slice)
+}
+
+type Map<V> = std::collections::HashMap<&'static str, V, crate::tables::Fnv>;
+
+/// The words of `SPELLING_KEYS`, `SPELLING_ROK` and `SPELLING_FLAGS` (see
+/// `build/spelling.rs`, which wrote and checked them), each key with its
+/// words. The keys and ROK words are spelled out once into one string that
+/// lives as long as the program (the tables are built once, on first use).
+fn spelling_records() -> Vec<(&'static str, Words)> {
+    /// A count written as one character from `0`.
+    fn count(c: Option<char>) -> usize {
+        c.map_or(0, |c| (c as usize).saturating_sub('0' as usize))
+    }
+    /// The first `n` syllables of `s`.
+    fn syllables(s: &str, n: usize) -> &str {
+        s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+    }
+    /// The last `n` syllables of `s`.
+    fn last_syllables(s: &str, n: usize) -> &str {
+        if n == 0 {
+            return "";
+        }
+        s.char_indices().rev().nth(n - 1).map_or(s, |(i, _)| &s[i..])
+    }
+
+    /// Appends `text[range]` to `text` (through `buf`: `String::extend_from_within`
+    /// is newer than the crate's MSRV).
+    fn repeat(text: &mut String, buf: &mut String, range: std::ops::Range<usize>) {
+        buf.clear();
+        buf.push_str(&text[range]);
+        text.push_str(buf);
+    }
+    type Span = (usize, usize);
+    type Slot = Option<(usize, usize, u16)>;
+
+    // Pass 1: spell everything out into one string, with (start, end) spans.
+    let mut text = String::with_capacity(SPELLING_KEYS.len() + SPELLING_ROK.len());
+    let mut buf = String::new();
+    let mut spans: Vec<(Span, [Slot; 3])> = Vec::new();
+    let mut roks = SPELLING_ROK.lines();
+    let mut prev = (0, 0);
+    for line in SPELLING_KEYS.lines() {
+        let mut chars = line.chars();
+        let shared = count(chars.next());
+        let start = text.len();
+        let before = syllables(&text[prev.0..prev.1], shared).len();
+        repeat(&mut text, &mut buf, prev.0..prev.0 + before);
+        text.push_str(chars.as_str());
+        let key = (start, text.len());
+        let mut slots = [None; 3];
+        for slot in &mut slots {
+            let Some(rok) = roks.next() else { break };
+            let mut chars = rok.chars();
+            let Some(&f) = chars.next().and_then(|c| SPELLING_FLAGS.get(count(Some(c)))) else {
+                continue;
+            };
+            let (head, tail) = (count(chars.next()), count(chars.next()));
+            let dprk = &text[key.0..key.1];
+            let (head, tail) = (syllables(dprk, head).len(), last_syllables(dprk, tail).len());
+            let start = text.len();
+            repeat(&mut text, &mut buf, key.0..key.0 + head);
+            text.push_str(chars.as_str());
+            repeat(&mut text, &mut buf, key.1 - tail..key.1);
+            *slot = Some((start, text.len(), f));
+        }
+        spans.push((key, slots));
+        prev = key;
+    }
+
+    // Pass 2: the string for good, and the words as slices of it.
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let entry = |s: Option<(usize, usize, u16)>| {
+        s.map(|(a, b, flags)| Entry {
+            rok: &text[a..b],
+            flags,
+        })
+    };
+    spans
+        .into_iter()
+        .map(|((a, b), [same, vocabulary, designation])| {
+            (
+                &text[a..b],
+                Words {
+                    same: entry(same),
+                    vocabulary: entry(vocabulary),
+                    designation: entry(designation),
+                },
+            )
+        })
+        .collect()
 }
 
 /// Is `word` a ROK word of the tables that ends in a dependent noun and is
@@ -119,20 +237,33 @@ pub(crate) fn starts_dueum_word(first: usize, second: usize) -> bool {
 }
 
 /// A set of syllable pairs, open addressing on a multiplicative hash; built
-/// on first use from a `phf` set, which is slower to ask (SipHash).
+/// on first use from the pairs `build/spelling.rs` wrote as LEB128 differences.
 struct PairSet {
     slots: Vec<u32>,
     shift: u32,
 }
 
 impl PairSet {
-    fn new(set: &phf::Set<u32>) -> PairSet {
-        let bits = (set.len() * 2).next_power_of_two().trailing_zeros().max(4);
+    /// The set of `bytes`: ascending pairs as LEB128 differences
+    /// (`build/spelling.rs`).
+    fn new(bytes: &[u8]) -> PairSet {
+        let mut pairs = Vec::with_capacity(bytes.len() / 2);
+        let (mut pair, mut delta, mut shift) = (0u32, 0u32, 0);
+        for &b in bytes {
+            delta |= u32::from(b & 0x7F).checked_shl(shift).unwrap_or(0);
+            shift += 7;
+            if b & 0x80 == 0 {
+                pair = pair.wrapping_add(delta);
+                pairs.push(pair & 0x7FFF_FFFF);
+                (delta, shift) = (0, 0);
+            }
+        }
+        let bits = (pairs.len() * 2).next_power_of_two().trailing_zeros().max(4);
         let mut p = PairSet {
             slots: vec![0; 1 << bits],
             shift: 32 - bits,
         };
-        for &pair in set.iter() {
+        for pair in pairs {
             let mut i = p.slot(pair);
             while p.slots[i] != 0 {
                 i = (i + 1) & (p.slots.len() - 1);
@@ -171,9 +302,9 @@ impl Pairs {
     fn get() -> &'static Pairs {
         static PAIRS: std::sync::OnceLock<Pairs> = std::sync::OnceLock::new();
         PAIRS.get_or_init(|| Pairs {
-            kept: PairSet::new(&ROK_KEPT_PAIRS),
-            two: PairSet::new(&ROK_TWO_SYLLABLE_WORDS),
-            dueum: PairSet::new(&DUEUM_BIGRAMS),
+            kept: PairSet::new(ROK_KEPT_PAIRS),
+            two: PairSet::new(ROK_TWO_SYLLABLE_WORDS),
+            dueum: PairSet::new(DUEUM_BIGRAMS),
         })
     }
 }
@@ -232,7 +363,9 @@ pub(crate) struct Index {
     longest: Vec<u8>,
     singles: Vec<u64>,
     slots: Vec<u64>,
-    entries: Vec<(&'static str, &'static Words, bool)>,
+    /// Key, index in `words`, is a verb's stem.
+    entries: Vec<(&'static str, u32, bool)>,
+    words: Vec<Words>,
 }
 
 const PAIR_BITS: u32 = 17;
@@ -264,19 +397,21 @@ impl Index {
     }
 
     fn build() -> Index {
-        let mut entries: Vec<(&'static str, &'static Words, bool)> =
-            Vec::with_capacity(SPELLING.len() + 1024);
-        for (key, words) in SPELLING.entries() {
-            entries.push((key, words, false));
+        let mut entries: Vec<(&'static str, u32, bool)> = Vec::with_capacity(32 * 1024);
+        let mut all_words = Vec::with_capacity(32 * 1024);
+        for (key, words) in spelling_records() {
+            let i = all_words.len() as u32;
+            entries.push((key, i, false));
             let verb = [words.same, words.vocabulary]
                 .iter()
                 .flatten()
                 .any(|e| e.flags & VERB != 0);
             if verb && key.len() >= 9 {
                 if let Some(stem) = key.strip_suffix('다') {
-                    entries.push((stem, words, true));
+                    entries.push((stem, i, true));
                 }
             }
+            all_words.push(words);
         }
         let mut index = Index {
             pairs: vec![0; 1 << (PAIR_BITS - 6)],
@@ -286,12 +421,14 @@ impl Index {
             singles: vec![0; 11_172_usize.div_ceil(64)],
             slots: vec![0; 1 << SLOT_BITS],
             entries: Vec::new(),
+            words: Vec::new(),
         };
         assert!(
             entries.len() < (1 << SLOT_BITS) * 3 / 4,
             "the spelling index is too full"
         );
-        for (i, &(key, words, stem)) in entries.iter().enumerate() {
+        for (i, &(key, w, stem)) in entries.iter().enumerate() {
+            let words = &all_words[w as usize];
             let mut h = 0;
             let mut n = 0;
             for c in key.chars() {
@@ -322,12 +459,13 @@ impl Index {
             index.slots[slot] = (h >> 24) << 24 | (i as u64 + 1);
         }
         index.entries = entries;
+        index.words = all_words;
         index
     }
 
     /// The entry whose key is `key`, with `h` the hash of its syllables.
     #[inline]
-    fn probe(&self, h: u64, key: &str, stem: bool) -> Option<&'static Words> {
+    fn probe(&'static self, h: u64, key: &str, stem: bool) -> Option<&'static Words> {
         let h = if stem { !h } else { h };
         let b = key_bit(h);
         if self.keys[b / 64] >> (b % 64) & 1 == 0 {
@@ -337,7 +475,7 @@ impl Index {
     }
 
     #[inline]
-    fn probe_slots(&self, h: u64, key: &str, stem: bool) -> Option<&'static Words> {
+    fn probe_slots(&'static self, h: u64, key: &str, stem: bool) -> Option<&'static Words> {
         let mut slot = (h >> (64 - SLOT_BITS)) as usize;
         loop {
             let v = self.slots[slot];
@@ -345,9 +483,9 @@ impl Index {
                 return None;
             }
             if v >> 24 == h >> 24 {
-                let (k, words, s) = self.entries[(v & 0xFF_FFFF) as usize - 1];
+                let (k, w, s) = self.entries[(v & 0xFF_FFFF) as usize - 1];
                 if k == key && s == stem {
-                    return Some(words);
+                    return self.words.get(w as usize);
                 }
             }
             slot = (slot + 1) & ((1 << SLOT_BITS) - 1);
