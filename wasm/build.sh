@@ -3,16 +3,23 @@
 # page and the JS tests load it. Needs the wasm32-unknown-unknown target and
 # wasm-bindgen-cli at the version wasm/Cargo.toml pins.
 #
-# The build is reproducible: paths are remapped, so the same toolchain gives
-# the same bytes on any machine, and CI checks that the committed package is
-# what the sources build (`git diff --exit-code web/pkg`).
+# The build is reproducible: it goes through one fixed path and remaps it, so
+# the same toolchain gives the same bytes wherever the repository is, and CI
+# checks that the committed package is what the sources build
+# (`git diff --exit-code web/pkg`).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/web/pkg}
 cd "$root/wasm"
 
-RUSTFLAGS="--remap-path-prefix=$root=kcanon --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo" \
-  cargo build --release --locked --target wasm32-unknown-unknown --target-dir target
+# Built through a fixed path: cargo hashes a path dependency's location into
+# its symbols, and their order decides the code's layout.
+link=/tmp/kcanon-wasm-build/kcanon
+mkdir -p "$(dirname "$link")"
+ln -sfn "$root" "$link"
+RUSTFLAGS="--remap-path-prefix=$link=kcanon --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo" \
+  cargo build --release --locked --target wasm32-unknown-unknown \
+  --manifest-path "$link/wasm/Cargo.toml" --target-dir "$root/wasm/target"
 mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name kcanon \
   --remove-name-section --remove-producers-section \
