@@ -176,29 +176,33 @@ pub(super) fn rr_letters(s: Syllable, out: &mut String) {
 
 /// The key letters of a part of a Hangul name (surname or given name), with
 /// the ROK's initial-sound rule at its start (리 → 이, 룡 → 용).
-fn hangul_part(part: &str, out: &mut String) {
-    let mut latin = String::new();
+/// (RR's letters are lower-case ASCII letters, as [`encode_into`] would
+/// leave them, so they go to [`coarse`] as they are.) `latin` is scratch.
+fn hangul_part(part: &str, latin: &mut String, out: &mut String) {
+    latin.clear();
     for (i, c) in part.chars().enumerate() {
         if let Some(s) = Syllable::of(c) {
-            rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, &mut latin);
+            rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, latin);
         }
     }
-    let mut bytes = Vec::with_capacity(latin.len());
-    encode_into(&[&latin], &mut bytes);
-    coarse(&bytes, false, out);
+    coarse(latin.as_bytes(), false, out);
 }
 
 /// `words` in lower case without hyphens (Nam-gung), as surname spellings
 /// are looked up, into `out`.
 fn surname_spelling(words: &[&str], out: &mut String) {
     out.clear();
-    out.extend(
-        words
-            .iter()
-            .flat_map(|w| w.chars())
-            .filter(|&c| c != '-')
-            .flat_map(char::to_lowercase),
-    );
+    for w in words {
+        if w.is_ascii() {
+            out.extend(
+                w.bytes()
+                    .filter(|&b| b != b'-')
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            out.extend(w.chars().filter(|&c| c != '-').flat_map(char::to_lowercase));
+        }
+    }
 }
 
 /// McCune–Reischauer writes a given name as pronounced (석미 Sŏng-mi, 십만
@@ -229,12 +233,12 @@ fn nasalize(key: &mut String) {
 pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
     let name = crate::Canonicalizer::unicode().canonicalize(name);
     let name = super::the_name(&name);
-    let mut out = String::with_capacity(16);
     if let Some(hangul) = hangul_name(&name) {
         let (surname, given) = split_surname(&hangul);
-        hangul_part(surname, &mut out);
+        let (mut out, mut latin) = (String::with_capacity(16), String::with_capacity(32));
+        hangul_part(surname, &mut latin, &mut out);
         out.push('-');
-        hangul_part(given, &mut out);
+        hangul_part(given, &mut latin, &mut out);
         nasalize(&mut out);
         return (out, None);
     }
@@ -252,7 +256,7 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
         words.extend(a.split_whitespace().filter(lettered));
     }
     if words.is_empty() {
-        return (out, None);
+        return (String::new(), None);
     }
     let mut lower = String::with_capacity(16);
     let mut share_of = |w: &[&str]| -> Option<f32> {
@@ -276,38 +280,37 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
         },
         _ => (0..0, None),
     };
-    let primary = assemble(&words, surname_at);
-    let other = other.filter(|_| both).map(|at| assemble(&words, at));
+    let primary = assemble(&words, surname_at, &mut lower);
+    let other = other.filter(|_| both).map(|at| assemble(&words, at, &mut lower));
     (primary, other)
 }
 
 /// The key of Latin `words` whose surname is `surname_at`.
-fn assemble(words: &[&str], surname_at: std::ops::Range<usize>) -> String {
-    let mut out = String::with_capacity(16);
-    let mut lower = String::with_capacity(16);
-    surname_spelling(&words[surname_at.clone()], &mut lower);
-    let mut bytes = Vec::with_capacity(32);
-    match SPELLINGS.get(lower.as_str()) {
+fn assemble(words: &[&str], surname_at: std::ops::Range<usize>, lower: &mut String) -> String {
+    let mut out = String::with_capacity(24);
+    surname_spelling(&words[surname_at.clone()], lower);
+    // The letters, encoded, in the spare capacity of `lower`'s buffer.
+    let mut bytes = std::mem::take(lower).into_bytes();
+    match SPELLINGS.get(std::str::from_utf8(&bytes).unwrap_or("")) {
         Some((key, _)) => out.push_str(key),
         None => {
+            bytes.clear();
             encode_into(&words[surname_at.clone()], &mut bytes);
             coarse(&bytes, true, &mut out);
         }
     }
     bytes.clear();
-    let given: Vec<&str> = words
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !surname_at.contains(i))
-        .map(|(_, w)| *w)
-        .collect();
-    encode_into(&given, &mut bytes);
+    let (before, after) = (&words[..surname_at.start], &words[surname_at.end..]);
+    encode_into(before, &mut bytes);
+    encode_into(after, &mut bytes);
     out.push('-');
     coarse(&bytes, true, &mut out);
     nasalize(&mut out);
     if out == "-" {
         out.clear(); // no letters at all
     }
+    bytes.clear();
+    *lower = String::from_utf8(bytes).unwrap_or_default();
     out
 }
 
@@ -325,7 +328,7 @@ static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), crate
                     .copied()
                     .unwrap_or("");
                 let mut key = String::new();
-                hangul_part(best, &mut key);
+                hangul_part(best, &mut String::new(), &mut key);
                 (spelling, (key, share(best)))
             })
             .collect()
@@ -336,6 +339,14 @@ static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), crate
 /// separators tell nothing the key keeps).
 fn encode_into(words: &[&str], out: &mut Vec<u8>) {
     for w in words {
+        if w.is_ascii() {
+            out.extend(
+                w.bytes()
+                    .filter(u8::is_ascii_alphabetic)
+                    .map(|b| b.to_ascii_lowercase()),
+            );
+            continue;
+        }
         for c in w.chars() {
             match c {
                 'ŏ' | 'Ŏ' => out.push(b'O'),

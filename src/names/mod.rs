@@ -146,21 +146,45 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
         let word = s
             .split_whitespace()
             .find(|w| w.chars().any(char::is_alphabetic))?;
-        let bare: String = word
-            .chars()
-            .filter(|&c| c != '.' && c != '-')
-            .flat_map(char::to_lowercase)
-            .collect();
-        // (Nothing before the word has a letter, so it is found first.)
-        let word_end = s.find(word)? + word.len();
+        if !is_title(word) {
+            return None;
+        }
+        // `word` is a slice of `s`: where it ends, by address.
+        let word_end = word.as_ptr() as usize - s.as_ptr() as usize + word.len();
         let rest = s[word_end..].trim_start();
-        (TITLES.contains(&bare.as_str()) && rest.chars().any(char::is_alphabetic))
+        rest.chars()
+            .any(char::is_alphabetic)
             .then(|| s.len() - rest.len())
     };
     while let Some(cut) = lead(&out) {
         out = std::borrow::Cow::Owned(out[cut..].to_string());
     }
     out
+}
+
+/// Is `word`, in lower case without dots and hyphens, one of [`TITLES`]?
+/// (Without allocating: a title is a few ASCII letters.)
+fn is_title(word: &str) -> bool {
+    let mut buf = [0u8; 12];
+    let mut n = 0;
+    for c in word.chars().filter(|&c| c != '.' && c != '-') {
+        if n == buf.len() {
+            return false;
+        }
+        if c.is_ascii() {
+            buf[n] = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
+        for l in c.to_lowercase() {
+            if !l.is_ascii() || n == buf.len() {
+                return false;
+            }
+            buf[n] = l as u8;
+            n += 1;
+        }
+    }
+    TITLES.iter().any(|t| t.as_bytes() == &buf[..n])
 }
 
 /// Hangul mixed with Latin (김 Jong Un): the Hangul spelled out in RR's
@@ -344,4 +368,21 @@ const SAME: f64 = 0.05;
 /// ```
 pub fn key(name: &str) -> String {
     key::keys(name, false).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `is_title`'s buffer holds every title, in any case and with a period.
+    #[test]
+    fn every_title_is_a_title() {
+        for t in TITLES {
+            assert!(is_title(t), "{t}");
+            assert!(is_title(&format!("{}.", t.to_uppercase())), "{t}");
+        }
+        assert!(!is_title("Kim"));
+        assert!(!is_title("김"));
+        assert!(!is_title("secretaryship"));
+    }
 }
