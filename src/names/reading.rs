@@ -6,6 +6,7 @@
 //! the lattice is walked once; the systems are weighed together at the end
 //! (a name is written in one system, but which one is only likely).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -133,6 +134,7 @@ type Found = (usize, Syllable, Costs, [f32; 2]);
 fn syllables_at(bytes: &[u8], out: &mut Vec<Found>) {
     out.clear();
     let units = &*UNITS;
+    let priors = &*PRIOR_COSTS;
     let initials = units.starting(Part::Initial, bytes).map(Some).chain([None]);
     for initial in initials {
         let (l, after_l, cost_l) = match initial {
@@ -160,7 +162,7 @@ fn syllables_at(bytes: &[u8], out: &mut Vec<Found>) {
                     end,
                     syllable,
                     cost,
-                    [prior_cost(syllable, 0), prior_cost(syllable, 1)],
+                    priors.get(syllable.index()).copied().unwrap_or([0.0; 2]),
                 ));
             }
         }
@@ -297,24 +299,51 @@ fn keep_best(list: &mut Vec<Partial>) {
     list.retain(|p| p.score <= best + MARGIN);
 }
 
+/// The buffers of [`given_readings`], kept from one name to the next (per
+/// thread), so that reading a name allocates only what it returns.
+#[derive(Default)]
+struct Lattice {
+    /// The partial readings ending at each place of a piece.
+    at: Vec<Vec<Partial>>,
+    /// The readings being extended (a spare of `at`).
+    here: Vec<Partial>,
+    /// The syllables found at a place.
+    found: Vec<Found>,
+}
+
+thread_local! {
+    static LATTICE: std::cell::RefCell<Lattice> = std::cell::RefCell::default();
+}
+
 /// The best readings of a given name's pieces, each with its costs.
 fn given_readings(pieces: &[&[u8]], weights: &Costs) -> Vec<Partial> {
+    LATTICE.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut lattice) => given_readings_in(pieces, weights, &mut lattice),
+        // Not reached (nothing here reads a name while reading one), but a
+        // fresh lattice is always right.
+        Err(_) => given_readings_in(pieces, weights, &mut Lattice::default()),
+    })
+}
+
+fn given_readings_in(pieces: &[&[u8]], weights: &Costs, lattice: &mut Lattice) -> Vec<Partial> {
     let empty = Syllable { l: 0, v: 0, t: 0 };
     let log_weights: Costs = weights.map(|w| -w.max(1e-9).ln());
-    let mut beams = vec![Partial {
+    let mut beams = Vec::with_capacity(16);
+    beams.push(Partial {
         costs: [0.0; system::COUNT],
         score: 0.0,
         syllables: [empty; MAX_SYLLABLES],
         len: 0,
-    }];
-    let mut found = Vec::new();
-    // The partial readings ending at each place of a piece; one set of
-    // vectors for every piece, and one spare to read from.
+    });
+    let Lattice { at, here, found } = lattice;
+    // One list for every place of the longest piece.
     let longest = pieces.iter().map(|p| p.len()).max().unwrap_or(0);
-    let mut at: Vec<Vec<Partial>> = vec![Vec::new(); longest + 1];
-    let mut here: Vec<Partial> = Vec::new();
+    if at.len() < longest + 1 {
+        at.resize_with(longest + 1, Vec::new);
+    }
+    here.clear();
     for piece in pieces {
-        for list in &mut at {
+        for list in &mut at[..=longest] {
             list.clear();
         }
         std::mem::swap(&mut at[0], &mut beams);
@@ -323,13 +352,13 @@ fn given_readings(pieces: &[&[u8]], weights: &Costs) -> Vec<Partial> {
                 continue;
             }
             keep_best(&mut at[pos]);
-            syllables_at(&piece[pos..], &mut found);
-            std::mem::swap(&mut here, &mut at[pos]);
-            for p in &here {
+            syllables_at(&piece[pos..], found);
+            std::mem::swap(here, &mut at[pos]);
+            for p in here.iter() {
                 if p.len == MAX_SYLLABLES {
                     continue;
                 }
-                for &(len, syllable, cost, prior) in &found {
+                for &(len, syllable, cost, prior) in found.iter() {
                     // A vowel-initial syllable inside a piece: RR would have
                     // put a hyphen where it is ambiguous.
                     let join = if pos > 0 && syllable.l == SILENT { 0.5 } else { 0.0 };
@@ -439,10 +468,10 @@ static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::ne
 });
 
 /// The readings of a surname token, with its cost under each system.
-fn surname_readings(word: &str, pieces: &[&[u8]]) -> Vec<(String, Costs)> {
-    let mut out: Vec<(String, Costs)> = Vec::new();
-    let mut add = |hangul: &str, cost: Costs| {
-        let info = SURNAME_INFO.get(hangul).copied().unwrap_or(SurnameInfo {
+fn surname_readings(word: &str, pieces: &[&[u8]]) -> Vec<(Cow<'static, str>, Costs)> {
+    let mut out: Vec<(Cow<'static, str>, Costs)> = Vec::with_capacity(8);
+    let mut add = |hangul: Cow<'static, str>, cost: Costs| {
+        let info = SURNAME_INFO.get(hangul.as_ref()).copied().unwrap_or(SurnameInfo {
             share: 1e-4,
             is_dprk: false,
             has_dprk: false,
@@ -455,25 +484,24 @@ fn surname_readings(word: &str, pieces: &[&[u8]]) -> Vec<(String, Costs)> {
                 *c += 0.7;
             }
         }
-        match out.iter_mut().find(|(h, _)| h == hangul) {
+        match out.iter_mut().find(|(h, _)| *h == hangul) {
             Some((_, old)) => {
                 for (o, n) in old.iter_mut().zip(c) {
                     *o = o.min(n);
                 }
             }
-            None => out.push((hangul.to_string(), c)),
+            None => out.push((hangul, c)),
         }
     };
-    let ascii: String = word
-        .chars()
-        .map(|c| match c {
-            'ŏ' => 'o',
-            'ŭ' => 'u',
-            c => c,
-        })
-        .collect();
+    let ascii: Cow<'_, str> = if word.contains(['ŏ', 'ŭ']) {
+        Cow::Owned(word.replace('ŏ', "o").replace('ŭ', "u"))
+    } else {
+        Cow::Borrowed(word)
+    };
     let mut listed = false;
-    for key in [word, ascii.as_str()] {
+    // (Twice the same key when the word has no breve: the second finds what
+    // the first did, and `add` keeps the cheaper of the two.)
+    for key in [word, ascii.as_ref()] {
         if let Some(hanguls) = SURNAME_SPELLINGS.get(key) {
             listed = true;
             for &h in *hanguls {
@@ -487,7 +515,7 @@ fn surname_readings(word: &str, pieces: &[&[u8]]) -> Vec<(String, Costs)> {
                         }
                     }
                 }
-                add(h, cost);
+                add(Cow::Borrowed(h), cost);
             }
         }
     }
@@ -509,9 +537,10 @@ fn surname_readings(word: &str, pieces: &[&[u8]]) -> Vec<(String, Costs)> {
                     .sum();
                 let extra = if known { 1.5 } else { 4.0 } - prior - length_cost(p.len);
                 let costs = p.costs.map(|c| c + extra);
-                add(&hangul, costs);
-                for &rok in ROK_OF.get(hangul.as_str()).map_or(&[][..], Vec::as_slice) {
-                    add(rok, costs);
+                let roks = ROK_OF.get(hangul.as_str()).map_or(&[][..], Vec::as_slice);
+                add(Cow::Owned(hangul), costs);
+                for &rok in roks {
+                    add(Cow::Borrowed(rok), costs);
                 }
             }
         }
@@ -532,8 +561,8 @@ struct Raw {
 pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
     let w = cut(name);
     let n = w.tokens.len();
-    let mut surnames: Vec<String> = Vec::new();
-    let mut raw: Vec<Raw> = Vec::new();
+    let mut surnames: Vec<Cow<'static, str>> = Vec::with_capacity(8);
+    let mut raw: Vec<Raw> = Vec::with_capacity(64);
     let mut push = |surname: Option<usize>, given: &Partial, cost: f32| {
         if cost.is_finite() {
             raw.push(Raw {
@@ -624,7 +653,7 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
         if out.len() == limit {
             break;
         }
-        let surname = r.surname.map_or("", |i| surnames[i].as_str());
+        let surname = r.surname.map_or("", |i| surnames[i].as_ref());
         let mut hangul = String::with_capacity(surname.len() + 3 * r.len);
         hangul.push_str(surname);
         hangul.extend(r.given[..r.len].iter().map(|s| s.to_char()));
