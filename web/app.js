@@ -29,7 +29,10 @@ const workerReady = new Promise((ok) => {
   });
 });
 let describe = new Map();
+// The latest request, and the text it sent: the answer is drawn against that
+// text, not against what the input holds when the answer comes.
 let latest = 0;
+let sent = "";
 
 function options() {
   const o = { to: $("opt-to").value };
@@ -41,6 +44,7 @@ function options() {
 function canonicalizeNow() {
   const id = ++latest;
   const text = $("canon-in").value;
+  sent = text;
   $("canon-out").setAttribute("aria-busy", "true");
   worker.postMessage({ id, text, options: options() });
 }
@@ -51,7 +55,7 @@ worker.addEventListener("message", async ({ data }) => {
     $("canon-out").textContent = `Error: ${data.error}`;
     return;
   }
-  await render($("canon-in").value, data, data.id);
+  await render(sent, data, data.id);
 });
 
 // Renders the output with each change marked, a slice of changes per task so

@@ -35,7 +35,10 @@ try {
   // the worker's answer to be drawn.
   const paste = async (text) => {
     await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-    await page.evaluate(() => document.getElementById("canon-in").select());
+    await page.evaluate(() => {
+      delete document.getElementById("canon-out").dataset.input; // no answer to an earlier paste counts
+      document.getElementById("canon-in").select();
+    });
     await page.keyboard.press("Control+V");
     const pasted = await page.evaluate(() => document.getElementById("canon-in").value);
     if (pasted !== text) throw new Error(`the paste gave ${pasted.length} characters, not ${text.length}`);
