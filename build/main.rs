@@ -29,7 +29,6 @@ fn main() {
         eprintln!("error: {e}");
         process::exit(1);
     }
-    rr_syllables(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("tables.rs");
     fs::write(dest, out).expect("write generated tables");
 }
@@ -523,34 +522,4 @@ fn kcna_names(out: &mut String) -> Result<(), TableError> {
         map.build()
     );
     Ok(())
-}
-
-/// Every RR syllable as one string, so the writer appends once per syllable:
-/// initial (19, and `l` for ㄹ after ㄹ) × vowel (21) × final sound (none,
-/// k, n, t, l, m, p, ng). Computed from the RR tables of ch. 2.
-fn rr_syllables(out: &mut String) {
-    const L: [&str; 20] = [
-        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
-        "l",
-    ];
-    const V: [&str; 21] = [
-        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-        "yu", "eu", "ui", "i",
-    ];
-    const T: [&str; 8] = ["", "k", "n", "t", "l", "m", "p", "ng"];
-    let mut all = Vec::new();
-    for l in L {
-        for v in V {
-            for t in T {
-                all.push(format!("{:?}", [l, v, t].concat()));
-            }
-        }
-    }
-    let _ = writeln!(
-        out,
-        "\n/// RR syllables by (initial, or 19 for `l`) × vowel × final sound.\n\
-         pub(crate) static RR_SYLLABLES: [&str; {}] = [{}];",
-        all.len(),
-        all.join(", ")
-    );
 }

@@ -70,6 +70,16 @@ impl Letters {
     }
 }
 
+/// Appends RR syllable `index` of [`OUT`] (`(written initial × 21 + vowel)
+/// × 8 + final sound`) to `out`: the general writer's letters come from the
+/// same table as the fast path's.
+pub(super) fn push_syllable(index: usize, out: &mut String) {
+    if let Some(&letters) = OUT.get(index) {
+        let bytes = letters.0.to_le_bytes();
+        out.extend(bytes[..letters.len() as usize].iter().map(|&b| char::from(b)));
+    }
+}
+
 /// Written initials: the 19 of RR, and 20th the `l` of ㄹ after a final ㄹ
 /// (ch. 2 art. 2 붙임 2: 울릉 Ulleung).
 const LL: u8 = 19;

@@ -784,7 +784,7 @@ impl Writer<'_> {
                 usize::from(untensed(s))
             };
             let index = (initial * 21 + usize::from(s.v)) * 8 + final_sound_index(s.t);
-            self.out.push_str(crate::tables::RR_SYLLABLES[index]);
+            fast::push_syllable(index, &mut self.out);
             prev = Some(s);
         }
     }
@@ -842,7 +842,7 @@ fn rr_ambiguous(p: Sound, s: Sound) -> bool {
     }
 }
 
-/// The index of a final sound in `RR_SYLLABLES` (none, k, n, t, l, m, p, ng).
+/// The index of a final sound in the RR syllable table (none, k, n, t, l, m, p, ng).
 #[inline]
 const fn final_sound_index(final_: u8) -> usize {
     match final_ {
