@@ -12,7 +12,7 @@
 mod common;
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use kcanon::names;
 use kcanon::romanize::{romanize_with, Kind, Options, SurnameStyle};
@@ -152,32 +152,6 @@ fn the_shared_fixtures_hold() {
     }
 }
 
-/// Compares `got` with the golden file `name`, or writes it under
-/// `KCANON_BLESS`.
-fn golden(name: &str, got: &str) {
-    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var("KCANON_BLESS").is_ok() {
-        std::fs::write(&path, got).unwrap();
-    }
-    let want = std::fs::read_to_string(&path).unwrap_or_default();
-    if got != want {
-        let line = got
-            .lines()
-            .zip(want.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or(got.lines().count().min(want.lines().count()));
-        panic!(
-            "{} differs at line {}: got {:?}, want {:?} (KCANON_BLESS=1 rewrites it)",
-            path.display(),
-            line + 1,
-            got.lines().nth(line),
-            want.lines().nth(line)
-        );
-    }
-}
-
 /// The first column of a `../shared` TSV, header skipped.
 fn column(text: &str, col: usize) -> Vec<&str> {
     text.lines()
@@ -213,7 +187,7 @@ fn romanize_golden() {
             }
         }
     }
-    golden("romanize.tsv", &out);
+    common::golden("romanize.tsv", &out);
 }
 
 /// Keys, verdicts and the best reading over the shared name pairs and the
@@ -251,5 +225,5 @@ fn names_golden() {
             v.score
         );
     }
-    golden("names.tsv", &out);
+    common::golden("names.tsv", &out);
 }

@@ -176,13 +176,7 @@ fn seed_article_comes_out_in_rok_spelling() {
     ] {
         assert!(!out.contains(dprk), "{dprk} is still there");
     }
-    let golden =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/kcna_2023-01-30_nato_rok.txt");
-    if std::env::var("KCANON_BLESS").is_ok() {
-        std::fs::write(&golden, &out).unwrap();
-    }
-    let want = std::fs::read_to_string(&golden).unwrap();
-    assert_eq!(out, want, "the seed article differs from {}", golden.display());
+    common::golden("kcna_2023-01-30_nato_rok.txt", &out);
 }
 
 fn words(text: &str) -> usize {

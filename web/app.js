@@ -99,15 +99,15 @@ async function render(input, { output, changes, ms }, id) {
 // --- Romanize -----------------------------------------------------------------
 function romanizeNow() {
   const text = $("roman-in").value;
-  $("roman-table").tBodies[0].replaceChildren(
-    ...systems().map((s) =>
-      el("tr", { className: "system" },
-        el("th", { scope: "row", title: SYSTEM_NAMES[s] ?? s }, el("code", {}, s), el("span", { className: "sub" }, SYSTEM_NAMES[s] ?? "")),
-        el("td", { className: "text" }, romanize(text, s)),
-        el("td", { className: "name" }, romanize(text, s, { kind: "name" }))),
-    ),
-  );
-  for (const [row, s] of [...$("roman-table").tBodies[0].rows].map((r, i) => [r, systems()[i]])) row.dataset.system = s;
+  const row = (s) => {
+    const tr = el("tr", { className: "system" },
+      el("th", { scope: "row", title: SYSTEM_NAMES[s] ?? s }, el("code", {}, s), el("span", { className: "sub" }, SYSTEM_NAMES[s] ?? "")),
+      el("td", { className: "text" }, romanize(text, s)),
+      el("td", { className: "name" }, romanize(text, s, { kind: "name" })));
+    tr.dataset.system = s;
+    return tr;
+  };
+  $("roman-table").tBodies[0].replaceChildren(...systems().map(row));
   $("roman-pron").textContent = pronounce(text);
 }
 

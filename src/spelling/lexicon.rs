@@ -30,7 +30,7 @@ pub(crate) struct Entry {
 /// What the tables say about one DPRK word: its ROK spelling (the same word),
 /// its ROK equivalent (a different word, opt-in) and its ROK designation
 /// (opt-in).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Words {
     pub(crate) same: Option<Entry>,
     pub(crate) vocabulary: Option<Entry>,

@@ -46,3 +46,29 @@ pub fn shared_texts(rel: &str) -> Option<Vec<(String, String)>> {
             .collect(),
     )
 }
+
+/// Compares `got` with the golden file `name`, or writes it under
+/// `KCANON_BLESS`.
+pub fn golden(name: &str, got: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var("KCANON_BLESS").is_ok() {
+        std::fs::write(&path, got).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    if got != want {
+        let line = got
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(got.lines().count().min(want.lines().count()));
+        panic!(
+            "{} differs at line {}: got {:?}, want {:?} (KCANON_BLESS=1 rewrites it)",
+            path.display(),
+            line + 1,
+            got.lines().nth(line),
+            want.lines().nth(line)
+        );
+    }
+}
