@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use super::letters::{system, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::Syllable;
+use crate::spelling::lexicon::is_sino;
 use crate::tables::{GIVEN_NAME_SYLLABLES, KSX1001, SURNAMES, SURNAME_SPELLINGS};
 
 /// Costs under each system.
@@ -184,15 +185,24 @@ fn prior_cost(s: Syllable, index: usize) -> f32 {
 
 /// [`prior_cost`] of every syllable, from `tables/given_name_syllables.tsv`.
 /// A syllable it does not list costs as if one name in ten thousand used
-/// it, if it is one of the 2,350 syllables of KS X 1001 (율곡's 곡), and a
-/// hundred times less if not (뮹, 묭: no name has them).
+/// it if it is the reading of some Hanja (`tables/sino_syllables.tsv`:
+/// most given names are Hanja, 율곡's 곡, 창룡's 룡), five times less if it
+/// is only one of the 2,350 syllables of KS X 1001 (뇽: no Hanja reads so;
+/// native names such as 이솜 stay possible), and a hundred times less if
+/// neither (뮹, 묭: no name has them).
 static PRIOR_COSTS: LazyLock<Vec<[f32; 2]>> = LazyLock::new(|| {
     (0..11_172usize)
         .map(|i| {
             let c = char::from_u32(0xAC00 + i as u32).unwrap_or('가');
             let p = GIVEN_NAME_SYLLABLES.get(&c).copied().unwrap_or([0.0; 2]);
             let common = KSX1001[i / 64] & (1 << (i % 64)) != 0;
-            let floor = if common { 1e-4 } else { 1e-6 };
+            let floor = if is_sino(i) {
+                1e-4
+            } else if common {
+                2e-5
+            } else {
+                1e-6
+            };
             p.map(|p| -(p.max(floor)).ln())
         })
         .collect()
