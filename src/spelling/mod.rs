@@ -154,11 +154,25 @@ fn is_adnominal(s: usize) -> bool {
     matches!(final_(s), T_N | T_L) && !matches!(syllable_char(s), '를' | '날' | '탈' | '들')
 }
 
-/// Verb forms in -ㄹ before 수, 거, 뿐, 때 (할수, 될수, 있을수, 칠거예요).
+/// Verb forms in -ㄹ before 수, 거, 뿐, 때, 줄, 바 (할수, 될수, 있을수,
+/// 칠거예요, 가릴줄, 어쩔수, 몸둘바).
 fn is_verbal_l(s: usize) -> bool {
     matches!(
         syllable_char(s),
-        '할' | '될' | '을' | '갈' | '올' | '볼' | '쓸' | '칠' | '살' | '알' | '길' | '질'
+        '할' | '될'
+            | '을'
+            | '갈'
+            | '올'
+            | '볼'
+            | '쓸'
+            | '칠'
+            | '살'
+            | '알'
+            | '길'
+            | '질'
+            | '릴'
+            | '쩔'
+            | '둘'
     )
 }
 
@@ -378,7 +392,19 @@ fn classes() -> &'static [u8] {
                 }
                 if matches!(
                     c,
-                    '것' | '듯' | '바' | '수' | '거' | '뿐' | '때' | '있' | '싶' | '계'
+                    '것' | '듯'
+                        | '바'
+                        | '수'
+                        | '거'
+                        | '뿐'
+                        | '때'
+                        | '줄'
+                        | '대'
+                        | '채'
+                        | '중'
+                        | '있'
+                        | '싶'
+                        | '계'
                 ) {
                     class |= C_SPACE;
                 }
@@ -410,7 +436,20 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
             to_rok(text, start, &syl[..k], word_start, opts, sink);
             let at = start + 3 * k;
             sink.change(text, at, at, " ", rule);
-            to_rok(text, at, &syl[k..], true, opts, sink);
+            // 할수없다 → 할 수 없다: the verb after 수 is a word too (수없이
+            // 'countless' is another word).
+            let k2 = if syllable_char(syl[k]) == '수'
+                && syl
+                    .get(k + 1)
+                    .is_some_and(|&n| matches!(syllable_char(n), '있' | '없'))
+            {
+                let at2 = at + 3;
+                sink.change(text, at2, at2, " ", rule);
+                k + 1
+            } else {
+                k
+            };
+            to_rok(text, start + 3 * k2, &syl[k2..], true, opts, sink);
             return;
         }
     }
@@ -940,14 +979,48 @@ fn space_before(syl: &[usize], k: usize) -> Option<Rule> {
         {
             Rule::DependentNoun
         }
-        '바' if matches!(p, '는' | '던')
+        '바' if matches!(p, '는' | '던' | '할' | '둘')
             && next.is_none_or(|n| matches!(n, '와' | '에' | '이' | '를' | '가' | '도' | '로')) =>
+        {
+            Rule::DependentNoun
+        }
+        // 줄 'how, that' before 알다/모르다 and particles (할줄 알다, 하는줄
+        // 몰랐다; not 전선줄, 연줄, 물줄기).
+        '줄' if (is_verbal_l(prev) || matches!(p, '는' | '은' | '던' | '인' | '진'))
+            && match next {
+                Some(n) => matches!(n, '알' | '압' | '안' | '몰' | '모' | '을' | '도' | '은' | '만'),
+                None => is_verbal_l(prev),
+            } =>
+        {
+            Rule::DependentNoun
+        }
+        // 대로 after an adnominal ending (시키는대로, 들은대로; not 한대로).
+        '대' if k >= 2
+            && matches!(p, '는' | '은' | '던' | '본' | '할' | '된' | '될')
+            && next == Some('로') =>
+        {
+            Rule::DependentNoun
+        }
+        // 중 'in the middle of' after -는, -던 (좋아하던중인데, 하는중에).
+        '중' if k >= 2
+            && matches!(p, '는' | '던')
+            && next.is_none_or(|n| matches!(n, '이' | '에' | '인' | '입' | '을' | '으')) =>
+        {
+            Rule::DependentNoun
+        }
+        // 채 'as it is' after -ㄴ (입은채, 나간채; not 야채, 전채, 부채).
+        '채' if k >= 2
+            && matches!(
+                p,
+                '은' | '간' | '쓴' | '둔' | '친' | '린' | '운' | '낀' | '탄' | '한'
+            )
+            && next.is_none_or(|n| matches!(n, '로' | '였' | '이')) =>
         {
             Rule::DependentNoun
         }
         // 수 거 뿐 때 after -ㄹ and before a particle or 있다/없다 (할수,
         // 칠거예요; not 실수, 선거, 살수차, 알거지).
-        '수' if is_verbal_l(prev)
+        '수' if (is_verbal_l(prev) || (p == '는' && k >= 2))
             && next.is_none_or(|n| {
                 matches!(
                     n,
