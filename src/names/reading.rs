@@ -7,13 +7,15 @@
 //! (a name is written in one system, but which one is only likely).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::letters::{system, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::Syllable;
 use crate::spelling::lexicon::is_sino;
-use crate::tables::{GIVEN_NAME_SYLLABLES, KSX1001, SURNAMES, SURNAME_SPELLINGS};
+use crate::tables::{Fnv, GIVEN_NAME_SYLLABLES, KSX1001, SURNAMES, SURNAME_SPELLINGS};
+
+/// The surname maps built at run time (short keys: FNV, not SipHash).
+type HashMap<K, V> = std::collections::HashMap<K, V, Fnv>;
 
 /// Costs under each system.
 type Costs = [f32; system::COUNT];
@@ -53,12 +55,12 @@ struct Written {
 
 impl Written {
     /// The pieces of tokens `range`.
-    fn pieces(&self, range: std::ops::Range<usize>) -> Vec<&[u8]> {
+    fn pieces(&self, range: std::ops::Range<usize>) -> Pieces<'_> {
         let (from, to) = (self.tokens[range.start].0, self.tokens[range.end - 1].1);
-        self.pieces[from..to]
-            .iter()
-            .map(|&(a, b)| &self.letters[a..b])
-            .collect()
+        Pieces {
+            letters: &self.letters,
+            ranges: &self.pieces[from..to],
+        }
     }
 
     /// Tokens `range` as written, joined.
@@ -67,11 +69,40 @@ impl Written {
     }
 }
 
-/// Cuts a Latin name into tokens and pieces. An apostrophe after o or u is
-/// the breve that a keyboard lacked (OFAC's `CHO'N` for Chŏn); after k, t,
-/// p or ch it is McCune–Reischauer's aspiration; elsewhere it separates.
-fn cut(name: &str) -> Written {
-    let mut w = Written::default();
+/// Some pieces of a [`Written`] name (without copying them out).
+#[derive(Clone, Copy)]
+struct Pieces<'a> {
+    letters: &'a [u8],
+    ranges: &'a [(usize, usize)],
+}
+
+impl<'a> Pieces<'a> {
+    fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &'a [u8]> + 'a {
+        let letters = self.letters;
+        self.ranges.iter().map(move |&(a, b)| &letters[a..b])
+    }
+}
+
+thread_local! {
+    /// The buffers of [`cut`], kept from one name to the next.
+    static WRITTEN: std::cell::RefCell<Written> = std::cell::RefCell::default();
+}
+
+/// Cuts a Latin name into tokens and pieces, into `w`. An apostrophe after
+/// o or u is the breve that a keyboard lacked (OFAC's `CHO'N` for Chŏn);
+/// after k, t, p or ch it is McCune–Reischauer's aspiration; elsewhere it
+/// separates.
+fn cut(name: &str, w: &mut Written) {
+    w.letters.clear();
+    w.pieces.clear();
+    w.tokens.clear();
+    w.text.clear();
+    w.words.clear();
+    w.comma = None;
     for (k, part) in name.split(',').enumerate() {
         if k == 1 {
             w.comma = Some(w.tokens.len());
@@ -98,10 +129,10 @@ fn cut(name: &str) -> Written {
                             }
                             Some(b'k' | b't' | b'p') if !piece.ends_with(b"tt") => w.letters.push(b'\''),
                             Some(b'h') if piece.ends_with(b"ch") => w.letters.push(b'\''),
-                            _ => end_piece(&mut w, &mut piece_start),
+                            _ => end_piece(w, &mut piece_start),
                         }
                     }
-                    '-' | '.' | '_' => end_piece(&mut w, &mut piece_start),
+                    '-' | '.' | '_' => end_piece(w, &mut piece_start),
                     c if c.is_alphabetic() => {
                         match c {
                             'ŏ' => w.letters.push(b'O'),
@@ -114,7 +145,7 @@ fn cut(name: &str) -> Written {
                     _ => {}
                 }
             }
-            end_piece(&mut w, &mut piece_start);
+            end_piece(w, &mut piece_start);
             if w.pieces.len() > first_piece {
                 w.tokens.push((first_piece, w.pieces.len()));
                 w.words.push((word_start, w.text.len()));
@@ -123,7 +154,6 @@ fn cut(name: &str) -> Written {
             }
         }
     }
-    w
 }
 
 /// A syllable read at some place: where it ends, the syllable, the cost of
@@ -319,6 +349,10 @@ struct Lattice {
     here: Vec<Partial>,
     /// The syllables found at a place.
     found: Vec<Found>,
+    /// The best score among the partial readings at each place: a reading
+    /// further than [`MARGIN`] behind it would be dropped, so it is never
+    /// stored.
+    best: Vec<f32>,
 }
 
 thread_local! {
@@ -326,7 +360,7 @@ thread_local! {
 }
 
 /// The best readings of a given name's pieces, each with its costs.
-fn given_readings(pieces: &[&[u8]], weights: &Costs) -> Vec<Partial> {
+fn given_readings(pieces: Pieces<'_>, weights: &Costs) -> Vec<Partial> {
     LATTICE.with(|cell| match cell.try_borrow_mut() {
         Ok(mut lattice) => given_readings_in(pieces, weights, &mut lattice),
         // Not reached (nothing here reads a name while reading one), but a
@@ -335,7 +369,7 @@ fn given_readings(pieces: &[&[u8]], weights: &Costs) -> Vec<Partial> {
     })
 }
 
-fn given_readings_in(pieces: &[&[u8]], weights: &Costs, lattice: &mut Lattice) -> Vec<Partial> {
+fn given_readings_in(pieces: Pieces<'_>, weights: &Costs, lattice: &mut Lattice) -> Vec<Partial> {
     let empty = Syllable { l: 0, v: 0, t: 0 };
     let log_weights: Costs = weights.map(|w| -w.max(1e-9).ln());
     let mut beams = Vec::with_capacity(16);
@@ -345,17 +379,25 @@ fn given_readings_in(pieces: &[&[u8]], weights: &Costs, lattice: &mut Lattice) -
         syllables: [empty; MAX_SYLLABLES],
         len: 0,
     });
-    let Lattice { at, here, found } = lattice;
+    let Lattice {
+        at,
+        here,
+        found,
+        best,
+    } = lattice;
     // One list for every place of the longest piece.
     let longest = pieces.iter().map(|p| p.len()).max().unwrap_or(0);
     if at.len() < longest + 1 {
         at.resize_with(longest + 1, Vec::new);
     }
+    best.clear();
+    best.resize(longest + 1, f32::INFINITY);
     here.clear();
-    for piece in pieces {
+    for piece in pieces.iter() {
         for list in &mut at[..=longest] {
             list.clear();
         }
+        best.fill(f32::INFINITY);
         std::mem::swap(&mut at[0], &mut beams);
         for pos in 0..piece.len() {
             if at[pos].is_empty() {
@@ -374,11 +416,15 @@ fn given_readings_in(pieces: &[&[u8]], weights: &Costs, lattice: &mut Lattice) -
                     let join = if pos > 0 && syllable.l == SILENT { 0.5 } else { 0.0 };
                     let extra = join + prior[usize::from(p.len > 0)];
                     let costs = std::array::from_fn(|s| p.costs[s] + cost[s] + extra);
-                    let mut next = Partial {
-                        costs,
-                        score: rank(&costs, &log_weights),
-                        ..*p
-                    };
+                    let score = rank(&costs, &log_weights);
+                    // The best at a place only falls: what is beyond the
+                    // margin now stays beyond it (`keep_best` would drop it).
+                    let best = &mut best[pos + len];
+                    if score > *best + MARGIN {
+                        continue;
+                    }
+                    *best = best.min(score);
+                    let mut next = Partial { costs, score, ..*p };
                     next.syllables[p.len] = syllable;
                     next.len += 1;
                     at[pos + len].push(next);
@@ -393,12 +439,13 @@ fn given_readings_in(pieces: &[&[u8]], weights: &Costs, lattice: &mut Lattice) -
             return beams;
         }
     }
+    // The length's cost; `score` stays the beam's bound (callers weigh
+    // the systems together where they need it).
     for b in &mut beams {
         let extra = length_cost(b.len);
         for c in &mut b.costs {
             *c += extra;
         }
-        b.score = combined(&b.costs, weights);
     }
     beams
 }
@@ -414,7 +461,7 @@ struct SurnameInfo {
 }
 
 static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, SurnameInfo> = HashMap::new();
+    let mut map: HashMap<&'static str, SurnameInfo> = HashMap::default();
     for (&hangul, forms) in SURNAMES.entries() {
         let e = map.entry(hangul).or_insert(SurnameInfo {
             share: 0.0,
@@ -442,7 +489,7 @@ static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::ne
 /// pak, pak, pak, park); a DPRK form (리) has its ROK surname's forms.
 static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]>> = LazyLock::new(|| {
     let lower = |f: Option<&str>| f.map(str::to_lowercase);
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for (&hangul, f) in SURNAMES.entries() {
         let forms = [
             lower(f.rr),
@@ -468,7 +515,7 @@ pub(super) fn surname_share(hangul: &str) -> f32 {
 
 /// The ROK surnames a DPRK form stands for (리 → 이; 로 → 노).
 static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
     for (&hangul, forms) in SURNAMES.entries() {
         if forms.dprk_hangul != hangul {
             map.entry(forms.dprk_hangul).or_default().push(hangul);
@@ -478,7 +525,7 @@ static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::ne
 });
 
 /// The readings of a surname token, with its cost under each system.
-fn surname_readings(word: &str, pieces: &[&[u8]]) -> Vec<(Cow<'static, str>, Costs)> {
+fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, Costs)> {
     let mut out: Vec<(Cow<'static, str>, Costs)> = Vec::with_capacity(8);
     let mut add = |hangul: Cow<'static, str>, cost: Costs| {
         let info = SURNAME_INFO.get(hangul.as_ref()).copied().unwrap_or(SurnameInfo {
@@ -569,10 +616,33 @@ struct Raw {
 
 /// The readings of a name in Latin letters, best first (at most `limit`).
 pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
-    let w = cut(name);
+    WRITTEN.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut w) => {
+            cut(name, &mut w);
+            read_written(&w, limit)
+        }
+        // Not reached (nothing here reads a name while reading one).
+        Err(_) => {
+            let mut w = Written::default();
+            cut(name, &mut w);
+            read_written(&w, limit)
+        }
+    })
+}
+
+thread_local! {
+    /// The surname readings and the raw readings of [`read_written`], kept
+    /// from one name to the next.
+    static GATHERED: std::cell::Cell<(Vec<Cow<'static, str>>, Vec<Raw>)> = std::cell::Cell::default();
+}
+
+/// [`read_latin`] of a name cut into `w`.
+fn read_written(w: &Written, limit: usize) -> Vec<Reading> {
     let n = w.tokens.len();
-    let mut surnames: Vec<Cow<'static, str>> = Vec::with_capacity(8);
-    let mut raw: Vec<Raw> = Vec::with_capacity(64);
+    // The buffers of the last name read (taken, given back at the end).
+    let (mut surnames, mut raw) = GATHERED.with(|g| g.take());
+    surnames.clear();
+    raw.clear();
     let mut push = |surname: Option<usize>, given: &Partial, cost: f32| {
         if cost.is_finite() {
             raw.push(Raw {
@@ -590,14 +660,15 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
         len: 0,
     };
     // (surname tokens, given tokens, extra cost) for each way to read the order.
-    let mut orders: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, f32)> = Vec::new();
+    type Order = (std::ops::Range<usize>, std::ops::Range<usize>, f32);
+    let mut orders: [Option<Order>; 2] = [None, None];
     match w.comma {
-        Some(c) if c > 0 && c < n => orders.push((0..c, c..n, 0.0)),
+        Some(c) if c > 0 && c < n => orders[0] = Some((0..c, c..n, 0.0)),
         _ if n >= 2 => {
-            orders.push((0..1, 1..n, 0.0));
+            orders[0] = Some((0..1, 1..n, 0.0));
             // Western order, where the last word is a surname as spelled.
             if SURNAME_SPELLINGS.contains_key(w.word(n - 1..n)) {
-                orders.push((n - 1..n, 0..n - 1, 2.5));
+                orders[1] = Some((n - 1..n, 0..n - 1, 2.5));
             }
         }
         _ => {}
@@ -606,23 +677,23 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
         // One word: a given name alone (a pen name: Yulgok), or a surname.
         let pieces = w.pieces(0..1);
         let weights = system_weights(false, pieces.len() >= 2);
-        for p in given_readings(&pieces, &weights) {
-            push(None, &p, p.score + 1.0);
+        for p in given_readings(pieces, &weights) {
+            push(None, &p, combined(&p.costs, &weights) + 1.0);
         }
-        for (hangul, cost) in surname_readings(w.word(0..1), &pieces) {
+        for (hangul, cost) in surname_readings(w.word(0..1), pieces) {
             surnames.push(hangul);
             push(Some(surnames.len() - 1), &none, combined(&cost, &weights) + 2.0);
         }
     }
-    for (surname_tokens, given_tokens, extra) in orders {
-        let readings = surname_readings(w.word(surname_tokens.clone()), &w.pieces(surname_tokens));
+    for (surname_tokens, given_tokens, extra) in orders.into_iter().flatten() {
+        let readings = surname_readings(w.word(surname_tokens.clone()), w.pieces(surname_tokens));
         if readings.is_empty() {
             continue;
         }
         let spaced = given_tokens.len() >= 2;
         let hyphenated = w.tokens[given_tokens.clone()].iter().any(|&(a, b)| b - a >= 2);
         let weights = system_weights(spaced, hyphenated);
-        let given = given_readings(&w.pieces(given_tokens), &weights);
+        let given = given_readings(w.pieces(given_tokens), &weights);
         // −ln Σ w e^−(S + G) = min S + min G − ln Σ (w e^−(S − min S)) (e^−(G − min G)):
         // the exponentials once per surname and once per given name.
         let scaled = |costs: &Costs, weights: &Costs| -> (f32, Costs) {
@@ -659,17 +730,21 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
     }
     raw.sort_by(|a, b| a.cost.total_cmp(&b.cost));
     let mut out: Vec<Reading> = Vec::with_capacity(limit);
-    for r in raw {
+    let mut hangul = String::new();
+    for r in &raw {
         if out.len() == limit {
             break;
         }
-        let surname = r.surname.map_or("", |i| surnames[i].as_ref());
-        let mut hangul = String::with_capacity(surname.len() + 3 * r.len);
-        hangul.push_str(surname);
+        hangul.clear();
+        hangul.push_str(r.surname.map_or("", |i| surnames[i].as_ref()));
         hangul.extend(r.given[..r.len].iter().map(|s| s.to_char()));
         if !out.iter().any(|o| o.hangul == hangul) {
-            out.push(Reading { hangul, cost: r.cost });
+            out.push(Reading {
+                hangul: hangul.as_str().into(),
+                cost: r.cost,
+            });
         }
     }
+    GATHERED.with(|g| g.set((surnames, raw)));
     out
 }
