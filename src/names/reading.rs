@@ -97,6 +97,44 @@ thread_local! {
 /// after k, t, p or ch it is McCune–Reischauer's aspiration; elsewhere it
 /// separates.
 fn cut(name: &str, w: &mut Written) {
+    /// Ends the piece that started at `start`, if it has letters.
+    fn end_piece(w: &mut Written, start: &mut usize) {
+        if w.letters.len() > *start {
+            w.pieces.push((*start, w.letters.len()));
+        }
+        *start = w.letters.len();
+    }
+    /// Takes one character (lower case) of a token into `w`.
+    fn take(c: char, w: &mut Written, piece_start: &mut usize) {
+        match c {
+            '\'' => {
+                let piece = &w.letters[*piece_start..];
+                match piece.last() {
+                    Some(&b) if b == b'o' || b == b'u' => {
+                        let breve = if b == b'o' { b'O' } else { b'U' };
+                        *w.letters.last_mut().unwrap_or(&mut 0) = breve;
+                        w.text.pop();
+                        w.text.push(if b == b'o' { 'ŏ' } else { 'ŭ' });
+                    }
+                    Some(b'k' | b't' | b'p') if !piece.ends_with(b"tt") => w.letters.push(b'\''),
+                    Some(b'h') if piece.ends_with(b"ch") => w.letters.push(b'\''),
+                    _ => end_piece(w, piece_start),
+                }
+            }
+            '-' | '.' | '_' => end_piece(w, piece_start),
+            c if c.is_alphabetic() => {
+                match c {
+                    'ŏ' => w.letters.push(b'O'),
+                    'ŭ' => w.letters.push(b'U'),
+                    c if c.is_ascii_alphabetic() => w.letters.push(c as u8),
+                    _ => {}
+                }
+                w.text.push(c);
+            }
+            _ => {}
+        }
+    }
+
     w.letters.clear();
     w.pieces.clear();
     w.tokens.clear();
@@ -110,39 +148,18 @@ fn cut(name: &str, w: &mut Written) {
         for token in part.split_whitespace() {
             let (first_piece, word_start) = (w.pieces.len(), w.text.len());
             let mut piece_start = w.letters.len();
-            let end_piece = |w: &mut Written, start: &mut usize| {
-                if w.letters.len() > *start {
-                    w.pieces.push((*start, w.letters.len()));
-                }
-                *start = w.letters.len();
-            };
-            for c in token.chars().flat_map(char::to_lowercase) {
-                match c {
-                    '\'' => {
-                        let piece = &w.letters[piece_start..];
-                        match piece.last() {
-                            Some(&b) if b == b'o' || b == b'u' => {
-                                let breve = if b == b'o' { b'O' } else { b'U' };
-                                *w.letters.last_mut().unwrap_or(&mut 0) = breve;
-                                w.text.pop();
-                                w.text.push(if b == b'o' { 'ŏ' } else { 'ŭ' });
-                            }
-                            Some(b'k' | b't' | b'p') if !piece.ends_with(b"tt") => w.letters.push(b'\''),
-                            Some(b'h') if piece.ends_with(b"ch") => w.letters.push(b'\''),
-                            _ => end_piece(w, &mut piece_start),
-                        }
+            for ch in token.chars() {
+                if ch.is_ascii_alphabetic() {
+                    // The common case: a letter, in lower case.
+                    let b = ch.to_ascii_lowercase() as u8;
+                    w.letters.push(b);
+                    w.text.push(char::from(b));
+                } else if ch.is_ascii() {
+                    take(ch, w, &mut piece_start);
+                } else {
+                    for c in ch.to_lowercase() {
+                        take(c, w, &mut piece_start);
                     }
-                    '-' | '.' | '_' => end_piece(w, &mut piece_start),
-                    c if c.is_alphabetic() => {
-                        match c {
-                            'ŏ' => w.letters.push(b'O'),
-                            'ŭ' => w.letters.push(b'U'),
-                            c if c.is_ascii_alphabetic() => w.letters.push(c as u8),
-                            _ => {}
-                        }
-                        w.text.push(c);
-                    }
-                    _ => {}
                 }
             }
             end_piece(w, &mut piece_start);
@@ -534,9 +551,10 @@ fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, C
             has_dprk: false,
         });
         let mut c = cost;
+        let rarity = -info.share.ln() * 0.7;
         for (s, c) in c.iter_mut().enumerate() {
             let dprk_system = s == system::DPRK || s == system::KCNA;
-            *c += -info.share.ln() * 0.7;
+            *c += rarity;
             if (dprk_system && info.has_dprk) || (!dprk_system && info.is_dprk) {
                 *c += 0.7;
             }
@@ -556,9 +574,12 @@ fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, C
         Cow::Borrowed(word)
     };
     let mut listed = false;
-    // (Twice the same key when the word has no breve: the second finds what
-    // the first did, and `add` keeps the cheaper of the two.)
-    for key in [word, ascii.as_ref()] {
+    // (The word as written, then without its breves if it had any.)
+    let keys = [
+        Some(word),
+        matches!(ascii, Cow::Owned(_)).then_some(ascii.as_ref()),
+    ];
+    for key in keys.into_iter().flatten() {
         if let Some(hanguls) = SURNAME_SPELLINGS.get(key) {
             listed = true;
             for &h in *hanguls {
