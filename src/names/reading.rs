@@ -308,6 +308,27 @@ fn system_weights(spaced: bool, hyphenated: bool) -> Costs {
     weights
 }
 
+/// The beam's weights: −ln of [`system_weights`] for a name of that shape,
+/// or of equal weights (`None`), computed once.
+fn log_weights(shape: Option<(bool, bool)>) -> &'static Costs {
+    static LOGS: LazyLock<[Costs; 4]> = LazyLock::new(|| {
+        let uniform = [1.0 / system::COUNT as f32; system::COUNT];
+        [
+            system_weights(true, false),
+            system_weights(false, true),
+            system_weights(false, false),
+            uniform,
+        ]
+        .map(|w| w.map(|w| -w.max(1e-9).ln()))
+    });
+    &LOGS[match shape {
+        Some((true, _)) => 0,
+        Some((false, true)) => 1,
+        Some((false, false)) => 2,
+        None => 3,
+    }]
+}
+
 /// What the beam ranks partial readings by: the best system's cost with its
 /// weight (a bound on [`combined`], without its exponentials).
 #[inline]
@@ -377,18 +398,17 @@ thread_local! {
 }
 
 /// The best readings of a given name's pieces, each with its costs.
-fn given_readings(pieces: Pieces<'_>, weights: &Costs) -> Vec<Partial> {
+fn given_readings(pieces: Pieces<'_>, log_weights: &Costs) -> Vec<Partial> {
     LATTICE.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut lattice) => given_readings_in(pieces, weights, &mut lattice),
+        Ok(mut lattice) => given_readings_in(pieces, log_weights, &mut lattice),
         // Not reached (nothing here reads a name while reading one), but a
         // fresh lattice is always right.
-        Err(_) => given_readings_in(pieces, weights, &mut Lattice::default()),
+        Err(_) => given_readings_in(pieces, log_weights, &mut Lattice::default()),
     })
 }
 
-fn given_readings_in(pieces: Pieces<'_>, weights: &Costs, lattice: &mut Lattice) -> Vec<Partial> {
+fn given_readings_in(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Lattice) -> Vec<Partial> {
     let empty = Syllable { l: 0, v: 0, t: 0 };
-    let log_weights: Costs = weights.map(|w| -w.max(1e-9).ln());
     let mut beams = Vec::with_capacity(16);
     beams.push(Partial {
         costs: [0.0; system::COUNT],
@@ -433,7 +453,7 @@ fn given_readings_in(pieces: Pieces<'_>, weights: &Costs, lattice: &mut Lattice)
                     let join = if pos > 0 && syllable.l == SILENT { 0.5 } else { 0.0 };
                     let extra = join + prior[usize::from(p.len > 0)];
                     let costs = std::array::from_fn(|s| p.costs[s] + cost[s] + extra);
-                    let score = rank(&costs, &log_weights);
+                    let score = rank(&costs, log_weights);
                     // The best at a place only falls: what is beyond the
                     // margin now stays beyond it (`keep_best` would drop it).
                     let best = &mut best[pos + len];
@@ -602,8 +622,7 @@ fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, C
     // r (Roh, Ryu, Rim) is as often the ROK surname spelled after its
     // Hanja reading: 로 is also 노.
     if !listed && pieces.len() == 1 {
-        let weights = [1.0 / system::COUNT as f32; system::COUNT];
-        for p in given_readings(pieces, &weights) {
+        for p in given_readings(pieces, log_weights(None)) {
             let hangul: String = p.syllables().iter().map(|x| x.to_char()).collect();
             let known = SURNAME_INFO.contains_key(hangul.as_str());
             if p.len == 1 || known && p.len == 2 {
@@ -697,8 +716,9 @@ fn read_written(w: &Written, limit: usize) -> Vec<Reading> {
     if n == 1 {
         // One word: a given name alone (a pen name: Yulgok), or a surname.
         let pieces = w.pieces(0..1);
-        let weights = system_weights(false, pieces.len() >= 2);
-        for p in given_readings(pieces, &weights) {
+        let shape = (false, pieces.len() >= 2);
+        let weights = system_weights(shape.0, shape.1);
+        for p in given_readings(pieces, log_weights(Some(shape))) {
             push(None, &p, combined(&p.costs, &weights) + 1.0);
         }
         for (hangul, cost) in surname_readings(w.word(0..1), pieces) {
@@ -714,7 +734,7 @@ fn read_written(w: &Written, limit: usize) -> Vec<Reading> {
         let spaced = given_tokens.len() >= 2;
         let hyphenated = w.tokens[given_tokens.clone()].iter().any(|&(a, b)| b - a >= 2);
         let weights = system_weights(spaced, hyphenated);
-        let given = given_readings(w.pieces(given_tokens), &weights);
+        let given = given_readings(w.pieces(given_tokens), log_weights(Some((spaced, hyphenated))));
         // −ln Σ w e^−(S + G) = min S + min G − ln Σ (w e^−(S − min S)) (e^−(G − min G)):
         // the exponentials once per surname and once per given name.
         let scaled = |costs: &Costs, weights: &Costs| -> (f32, Costs) {
