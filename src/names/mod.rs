@@ -123,7 +123,9 @@ const TITLES: &[&str] = &[
 /// English title before it (Mr., Gen., Marshal).
 pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(name);
-    if name.contains(['(', '[', '（']) {
+    // (A byte test first: 0xEF leads （ and any other character from U+F000.)
+    let bracket = name.bytes().any(|b| matches!(b, b'(' | b'[' | 0xEF)) && name.contains(['(', '[', '（']);
+    if bracket {
         let mut outside = String::with_capacity(name.len());
         let mut depth = 0usize;
         for c in name.chars() {

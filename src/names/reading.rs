@@ -487,6 +487,15 @@ fn given_readings_in(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Latt
     beams
 }
 
+/// The surnames a spelling is listed for (`tables/surname_spellings.tsv`,
+/// lee → 이, 리), through a map with a short hash: looked up once or twice
+/// a name, where `phf`'s SipHash costs as much as the rest of the surname.
+fn surname_spelling(spelling: &str) -> Option<&'static [&'static str]> {
+    static MAP: LazyLock<HashMap<&'static str, &'static [&'static str]>> =
+        LazyLock::new(|| SURNAME_SPELLINGS.entries().map(|(&k, &v)| (k, v)).collect());
+    MAP.get(spelling).copied()
+}
+
 /// What the surname tables say of one Hangul surname.
 #[derive(Clone, Copy)]
 struct SurnameInfo {
@@ -600,9 +609,9 @@ fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, C
         matches!(ascii, Cow::Owned(_)).then_some(ascii.as_ref()),
     ];
     for key in keys.into_iter().flatten() {
-        if let Some(hanguls) = SURNAME_SPELLINGS.get(key) {
+        if let Some(hanguls) = surname_spelling(key) {
             listed = true;
-            for &h in *hanguls {
+            for &h in hanguls {
                 // Listed spellings: free where the system's own form, a little
                 // dearer elsewhere.
                 let mut cost = [0.5; system::COUNT];
@@ -707,7 +716,7 @@ fn read_written(w: &Written, limit: usize) -> Vec<Reading> {
         _ if n >= 2 => {
             orders[0] = Some((0..1, 1..n, 0.0));
             // Western order, where the last word is a surname as spelled.
-            if SURNAME_SPELLINGS.contains_key(w.word(n - 1..n)) {
+            if surname_spelling(w.word(n - 1..n)).is_some() {
                 orders[1] = Some((n - 1..n, 0..n - 1, 2.5));
             }
         }
