@@ -1,7 +1,7 @@
 //! Match keys: one short string for every spelling of a name, from its
 //! letters alone (no reading), so that it is cheap enough for every record.
 
-use super::{hangul_name, initial_sound_rule, split_surname};
+use super::{hangul_name_into, initial_sound_rule, split_surname};
 use crate::hangul::Syllable;
 use crate::romanize::{RR_L, RR_V};
 use std::collections::HashMap;
@@ -231,14 +231,37 @@ fn nasalize(key: &mut String) {
 /// The key of a name, and with `both`, for a Latin name whose order cannot
 /// be told for sure (Kim Jong, Jong Un Kim), the key in the other order.
 pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => keys_in(name, both, &mut scratch),
+        // Not reached (no key is made while making one).
+        Err(_) => keys_in(name, both, &mut Scratch::default()),
+    })
+}
+
+/// The buffers of [`keys`], kept from one name to the next (per thread).
+#[derive(Default)]
+struct Scratch {
+    /// A Hangul name, joined; or a surname spelling in lower case.
+    text: String,
+    /// RR letters of a Hangul name's part.
+    latin: String,
+    /// The encoded letters of a Latin name's part.
+    bytes: Vec<u8>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<String>) {
     let name = crate::Canonicalizer::unicode().canonicalize(name);
     let name = super::the_name(&name);
-    if let Some(hangul) = hangul_name(&name) {
-        let (surname, given) = split_surname(&hangul);
-        let (mut out, mut latin) = (String::with_capacity(16), String::with_capacity(32));
-        hangul_part(surname, &mut latin, &mut out);
+    if hangul_name_into(&name, &mut scratch.text) {
+        let (surname, given) = split_surname(&scratch.text);
+        let mut out = String::with_capacity(16);
+        hangul_part(surname, &mut scratch.latin, &mut out);
         out.push('-');
-        hangul_part(given, &mut latin, &mut out);
+        hangul_part(given, &mut scratch.latin, &mut out);
         nasalize(&mut out);
         return (out, None);
     }
@@ -249,18 +272,37 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
         None => (name.as_ref(), None),
     };
     // Words with letters (a stray `-` or `'` is no word).
-    let lettered = |w: &&str| w.chars().any(char::is_alphabetic);
-    let mut words: Vec<&str> = before.split_whitespace().filter(lettered).collect();
-    let comma = after.map(|_| words.len());
-    if let Some(a) = after {
-        words.extend(a.split_whitespace().filter(lettered));
+    let lettered = |w: &&str| w.chars().any(super::is_letter);
+    // On the stack for names of up to eight words; longer ones spill.
+    let (mut stack, mut count, mut spilled) = ([""; 8], 0, Vec::new());
+    let mut comma = None;
+    for (k, part) in [Some(before), after].into_iter().flatten().enumerate() {
+        if k == 1 {
+            comma = Some(count + spilled.len());
+        }
+        for w in part.split_whitespace().filter(lettered) {
+            if count < stack.len() && spilled.is_empty() {
+                stack[count] = w;
+                count += 1;
+            } else {
+                if spilled.is_empty() {
+                    spilled.extend_from_slice(&stack[..count]);
+                }
+                spilled.push(w);
+            }
+        }
     }
+    let words: &[&str] = if spilled.is_empty() {
+        &stack[..count]
+    } else {
+        &spilled
+    };
     if words.is_empty() {
         return (String::new(), None);
     }
-    let mut lower = String::with_capacity(16);
+    let lower = &mut scratch.text;
     let mut share_of = |w: &[&str]| -> Option<f32> {
-        surname_spelling(w, &mut lower);
+        surname_spelling(w, lower);
         SPELLINGS.get(lower.as_str()).map(|&(_, share)| share)
     };
     let last = words.len() - 1;
@@ -280,37 +322,40 @@ pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
         },
         _ => (0..0, None),
     };
-    let primary = assemble(&words, surname_at, &mut lower);
-    let other = other.filter(|_| both).map(|at| assemble(&words, at, &mut lower));
+    let bytes = &mut scratch.bytes;
+    let primary = assemble(words, surname_at, lower, bytes);
+    let other = other.filter(|_| both).map(|at| assemble(words, at, lower, bytes));
     (primary, other)
 }
 
 /// The key of Latin `words` whose surname is `surname_at`.
-fn assemble(words: &[&str], surname_at: std::ops::Range<usize>, lower: &mut String) -> String {
+/// (`lower` and `bytes` are scratch.)
+fn assemble(
+    words: &[&str],
+    surname_at: std::ops::Range<usize>,
+    lower: &mut String,
+    bytes: &mut Vec<u8>,
+) -> String {
     let mut out = String::with_capacity(24);
     surname_spelling(&words[surname_at.clone()], lower);
-    // The letters, encoded, in the spare capacity of `lower`'s buffer.
-    let mut bytes = std::mem::take(lower).into_bytes();
-    match SPELLINGS.get(std::str::from_utf8(&bytes).unwrap_or("")) {
+    bytes.clear();
+    match SPELLINGS.get(lower.as_str()) {
         Some((key, _)) => out.push_str(key),
         None => {
+            encode_into(&words[surname_at.clone()], bytes);
+            coarse(bytes, true, &mut out);
             bytes.clear();
-            encode_into(&words[surname_at.clone()], &mut bytes);
-            coarse(&bytes, true, &mut out);
         }
     }
-    bytes.clear();
     let (before, after) = (&words[..surname_at.start], &words[surname_at.end..]);
-    encode_into(before, &mut bytes);
-    encode_into(after, &mut bytes);
+    encode_into(before, bytes);
+    encode_into(after, bytes);
     out.push('-');
-    coarse(&bytes, true, &mut out);
+    coarse(bytes, true, &mut out);
     nasalize(&mut out);
     if out == "-" {
         out.clear(); // no letters at all
     }
-    bytes.clear();
-    *lower = String::from_utf8(bytes).unwrap_or_default();
     out
 }
 

@@ -136,7 +136,7 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
                 _ => {}
             }
         }
-        out = if outside.chars().any(char::is_alphabetic) {
+        out = if outside.chars().any(is_letter) {
             std::borrow::Cow::Owned(outside)
         } else {
             // All of it in brackets: the brackets go.
@@ -145,23 +145,31 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
     // The first word with a letter (a stray `-` before it is no word).
     let lead = |s: &str| -> Option<usize> {
-        let word = s
-            .split_whitespace()
-            .find(|w| w.chars().any(char::is_alphabetic))?;
+        let word = s.split_whitespace().find(|w| w.chars().any(is_letter))?;
         if !is_title(word) {
             return None;
         }
         // `word` is a slice of `s`: where it ends, by address.
         let word_end = word.as_ptr() as usize - s.as_ptr() as usize + word.len();
         let rest = s[word_end..].trim_start();
-        rest.chars()
-            .any(char::is_alphabetic)
-            .then(|| s.len() - rest.len())
+        rest.chars().any(is_letter).then(|| s.len() - rest.len())
     };
     while let Some(cut) = lead(&out) {
         out = std::borrow::Cow::Owned(out[cut..].to_string());
     }
     out
+}
+
+/// `char::is_alphabetic`, answered at once for ASCII and Hangul syllables
+/// (the letters of nearly every name), where the standard library looks
+/// up its tables.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        ('\u{AC00}'..='\u{D7A3}').contains(&c) || c.is_alphabetic()
+    }
 }
 
 /// Is `word`, in lower case without dots and hyphens, one of [`TITLES`]?
@@ -192,7 +200,7 @@ fn is_title(word: &str) -> bool {
 /// Hangul mixed with Latin (김 Jong Un): the Hangul spelled out in RR's
 /// letters, a syllable apart, to be read with the rest.
 pub(crate) fn spell_out_hangul(name: &str) -> std::borrow::Cow<'_, str> {
-    if !name.chars().any(|c| Syllable::of(c).is_some()) {
+    if name.is_ascii() || !name.chars().any(|c| Syllable::of(c).is_some()) {
         return std::borrow::Cow::Borrowed(name);
     }
     let mut latin = String::with_capacity(name.len() * 2);
@@ -217,16 +225,23 @@ pub(crate) fn spell_out_hangul(name: &str) -> std::borrow::Cow<'_, str> {
 
 /// A name written in Hangul syllables only (spaces allowed), joined.
 pub(crate) fn hangul_name(name: &str) -> Option<String> {
+    let mut joined = String::new();
+    hangul_name_into(name, &mut joined).then_some(joined)
+}
+
+/// [`hangul_name`] into `joined` (cleared first): whether `name` is one.
+pub(crate) fn hangul_name_into(name: &str, joined: &mut String) -> bool {
+    joined.clear();
     // Latin names, the common case, leave at their first byte.
     if name
         .bytes()
         .find(|b| !b.is_ascii_whitespace())
         .is_none_or(|b| b.is_ascii())
     {
-        return None;
+        return false;
     }
-    let joined: String = name.split_whitespace().collect();
-    (!joined.is_empty() && joined.chars().all(|c| Syllable::of(c).is_some())).then_some(joined)
+    joined.extend(name.split_whitespace());
+    !joined.is_empty() && joined.chars().all(|c| Syllable::of(c).is_some())
 }
 
 /// The surname of a Hangul name: two syllables if they are a two-syllable
@@ -375,6 +390,14 @@ pub fn key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_letter` is `char::is_alphabetic`, on every character.
+    #[test]
+    fn is_letter_is_is_alphabetic() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     /// `is_title`'s buffer holds every title, in any case and with a period.
     #[test]
