@@ -231,6 +231,13 @@ fn nasalize(key: &mut String) {
 /// The key of a name, and with `both`, for a Latin name whose order cannot
 /// be told for sure (Kim Jong, Jong Un Kim), the key in the other order.
 pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
+    let name = crate::Canonicalizer::unicode().canonicalize(name);
+    keys_of(&super::the_name(&name), both)
+}
+
+/// [`keys`] of a name already canonical, without what surrounds it
+/// ([`super::the_name`]).
+pub(super) fn keys_of(name: &str, both: bool) -> (String, Option<String>) {
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut scratch) => keys_in(name, both, &mut scratch),
         // Not reached (no key is made while making one).
@@ -254,9 +261,7 @@ thread_local! {
 }
 
 fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<String>) {
-    let name = crate::Canonicalizer::unicode().canonicalize(name);
-    let name = super::the_name(&name);
-    if hangul_name_into(&name, &mut scratch.text) {
+    if hangul_name_into(name, &mut scratch.text) {
         let (surname, given) = split_surname(&scratch.text);
         let mut out = String::with_capacity(16);
         hangul_part(surname, &mut scratch.latin, &mut out);
@@ -265,7 +270,7 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
         nasalize(&mut out);
         return (out, None);
     }
-    let name = super::spell_out_hangul(&name);
+    let name = super::spell_out_hangul(name);
     // Words, and where the comma of `SURNAME, Given` falls.
     let (before, after) = match name.split_once(',') {
         Some((b, a)) => (b, Some(a)),

@@ -287,6 +287,83 @@ pub(crate) fn comparable(name: &str) -> String {
 /// Readings [`compare`] weighs.
 const COMPARED: usize = 24;
 
+/// What [`compare`] weighs of a name: its readings in the form names are
+/// compared in ([`comparable`], packed by [`packed_comparable`]) with their
+/// probabilities, or for a Hangul name too long to pack, its comparable
+/// form (no reading of a Latin name is that long).
+enum Weighed {
+    Readings(Vec<(u128, f64)>),
+    Long(String),
+}
+
+/// (`name` is canonical, without what surrounds it: [`the_name`].)
+fn weighed(name: &str) -> Weighed {
+    if let Some(hangul) = hangul_name(name) {
+        let mut syllables = reading::NameSyllables::default();
+        let mut long = false;
+        for s in hangul.chars().filter_map(Syllable::of) {
+            long |= !syllables.push(s);
+        }
+        return match packed_comparable(&syllables).filter(|_| !long) {
+            Some(key) => Weighed::Readings(vec![(key, 1.0)]),
+            None => Weighed::Long(comparable(&hangul)),
+        };
+    }
+    let name = spell_out_hangul(name);
+    let readings = reading::read_latin_syllables(&name, COMPARED);
+    let best = readings.first().map_or(0.0, |r| r.1);
+    let mut out: Vec<(u128, f64)> = readings
+        .iter()
+        .filter_map(|(n, cost)| Some((packed_comparable(n)?, f64::from(-(cost - best)).exp())))
+        .collect();
+    let total: f64 = out.iter().map(|c| c.1).sum();
+    for c in &mut out {
+        c.1 /= total;
+    }
+    Weighed::Readings(out)
+}
+
+/// [`comparable`] of a name as syllables, packed 14 bits a syllable (its
+/// index from 가, plus one): equal keys, equal comparable forms. None past
+/// eight syllables.
+fn packed_comparable(name: &reading::NameSyllables) -> Option<u128> {
+    let syllables = name.syllables.get(..name.len)?;
+    if syllables.len() > 8 {
+        return None;
+    }
+    // Where the given name starts, as `split_surname` cuts the string.
+    let given = if syllables.len() >= 3 && is_two_syllable_surname(syllables[0], syllables[1]) {
+        2
+    } else {
+        1
+    };
+    Some(syllables.iter().enumerate().fold(0u128, |key, (i, &s)| {
+        let s = if i == 0 || i == given {
+            initial_sound_rule(s)
+        } else {
+            s
+        };
+        key << 14 | (s.index() as u128 + 1)
+    }))
+}
+
+/// Is 남궁, 황보, 선우 … (two syllables) a surname of the table?
+fn is_two_syllable_surname(a: Syllable, b: Syllable) -> bool {
+    static TWO: std::sync::LazyLock<Vec<(Syllable, Syllable)>> = std::sync::LazyLock::new(|| {
+        SURNAMES
+            .keys()
+            .filter_map(|k| {
+                let mut c = k.chars().map(Syllable::of);
+                match (c.next(), c.next(), c.next()) {
+                    (Some(Some(a)), Some(Some(b)), None) => Some((a, b)),
+                    _ => None,
+                }
+            })
+            .collect()
+    });
+    TWO.contains(&(a, b))
+}
+
 /// Whether `a` and `b` can be spellings of one name: in any system, either
 /// in Hangul, DPRK or ROK spelling. Names whose [`key`]s differ are
 /// different at once; otherwise the score is the overlap of the two names'
@@ -311,9 +388,11 @@ pub fn compare(a: &str, b: &str) -> Verdict {
             score: 1.0,
         };
     }
+    // Canonical once, for the keys and the readings.
+    let (na, nb) = (the_name(&ca), the_name(&cb));
     // Different keys, in either order a name may be read: the letters
     // differ beyond what romanizations blur.
-    let (ka, kb) = (key::keys(a, true), key::keys(b, true));
+    let (ka, kb) = (key::keys_of(&na, true), key::keys_of(&nb, true));
     let (a_keys, b_keys) = ([Some(&ka.0), ka.1.as_ref()], [Some(&kb.0), kb.1.as_ref()]);
     let agree = a_keys
         .iter()
@@ -325,26 +404,33 @@ pub fn compare(a: &str, b: &str) -> Verdict {
             score: 0.0,
         };
     }
-    let (da, db) = (distribution(a, COMPARED), distribution(b, COMPARED));
-    let comparable_all = |d: &[Candidate]| d.iter().map(|c| comparable(&c.hangul)).collect::<Vec<_>>();
-    if da.is_empty() || db.is_empty() {
+    let (da, db) = (weighed(&na), weighed(&nb));
+    let empty = |d: &Weighed| matches!(d, Weighed::Readings(r) if r.is_empty());
+    if empty(&da) || empty(&db) {
         // Not both Korean names: the same name only as the same words, in
         // any case, order or punctuation (TSANG, Yung Yuan).
-        let same = da.is_empty() == db.is_empty() && words(a) == words(b) && !words(a).is_empty();
+        let same = empty(&da) == empty(&db) && words(a) == words(b) && !words(a).is_empty();
         return Verdict {
             same,
             score: if same { 1.0 } else { 0.0 },
         };
     }
-    let (ka, kb) = (comparable_all(&da), comparable_all(&db));
-    let mut score = 0.0;
-    for (x, kx) in da.iter().zip(&ka) {
-        for (y, ky) in db.iter().zip(&kb) {
-            if kx == ky {
-                score += (x.score * y.score).sqrt();
+    let score: f64 = match (&da, &db) {
+        (Weighed::Readings(da), Weighed::Readings(db)) => {
+            let mut score = 0.0;
+            for (kx, px) in da {
+                for (ky, py) in db {
+                    if kx == ky {
+                        score += (px * py).sqrt();
+                    }
+                }
             }
+            score
         }
-    }
+        (Weighed::Long(x), Weighed::Long(y)) if x == y => 1.0,
+        // A Hangul name of more than eight syllables against a shorter one.
+        _ => 0.0,
+    };
     let score = score.min(1.0);
     Verdict {
         same: score >= SAME,

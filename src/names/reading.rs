@@ -665,31 +665,123 @@ struct Raw {
 
 /// The readings of a name in Latin letters, best first (at most `limit`).
 pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
+    read(name, |surnames, raw| {
+        let mut out: Vec<Reading> = Vec::with_capacity(limit);
+        let mut hangul = String::new();
+        for r in raw {
+            if out.len() == limit {
+                break;
+            }
+            hangul.clear();
+            hangul.push_str(r.surname.map_or("", |i| surnames[i].as_ref()));
+            hangul.extend(r.given[..r.len].iter().map(|s| s.to_char()));
+            if !out.iter().any(|o| o.hangul == hangul) {
+                out.push(Reading {
+                    hangul: hangul.as_str().into(),
+                    cost: r.cost,
+                });
+            }
+        }
+        out
+    })
+}
+
+/// The readings of a name in Latin letters as syllables, surname first,
+/// best first (at most `limit`, no two alike): [`read_latin`] without
+/// writing strings, for [`super::compare`].
+pub(super) fn read_latin_syllables(name: &str, limit: usize) -> Vec<(NameSyllables, f32)> {
+    read(name, |surnames, raw| {
+        let mut out: Vec<(NameSyllables, f32)> = Vec::with_capacity(limit);
+        for r in raw {
+            if out.len() == limit {
+                break;
+            }
+            let mut name = NameSyllables::default();
+            let surname = r.surname.map_or("", |i| surnames[i].as_ref());
+            for s in surname
+                .chars()
+                .filter_map(Syllable::of)
+                .chain(r.given[..r.len].iter().copied())
+            {
+                // (Never full: a surname has at most two syllables.)
+                name.push(s);
+            }
+            if !out.iter().any(|(o, _)| *o == name) {
+                out.push((name, r.cost));
+            }
+        }
+        out
+    })
+}
+
+/// A name as Hangul syllables, surname first: at most a surname of two and
+/// a given name of [`MAX_SYLLABLES`].
+/// (Two are equal when their syllables are: the slots after `len` stay as
+/// `default` left them.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct NameSyllables {
+    pub(super) syllables: [Syllable; 2 + MAX_SYLLABLES],
+    pub(super) len: usize,
+}
+
+impl Default for NameSyllables {
+    fn default() -> NameSyllables {
+        NameSyllables {
+            syllables: [Syllable { l: 0, v: 0, t: 0 }; 2 + MAX_SYLLABLES],
+            len: 0,
+        }
+    }
+}
+
+impl NameSyllables {
+    /// Appends `s`; false if the name is full.
+    pub(super) fn push(&mut self, s: Syllable) -> bool {
+        match self.syllables.get_mut(self.len) {
+            Some(slot) => {
+                *slot = s;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// Cuts `name`, gathers its readings (sorted, best first) and gives them to
+/// `write`, with the surnames they point to.
+fn read<T>(name: &str, write: impl FnOnce(&[Cow<'static, str>], &[Raw]) -> T) -> T {
+    let gathered = |w: &Written| {
+        // The buffers of the last name read (taken, given back at the end).
+        let (mut surnames, mut raw) = GATHERED.with(|g| g.take());
+        gather(w, &mut surnames, &mut raw);
+        let out = write(&surnames, &raw);
+        GATHERED.with(|g| g.set((surnames, raw)));
+        out
+    };
     WRITTEN.with(|cell| match cell.try_borrow_mut() {
         Ok(mut w) => {
             cut(name, &mut w);
-            read_written(&w, limit)
+            gathered(&w)
         }
         // Not reached (nothing here reads a name while reading one).
         Err(_) => {
             let mut w = Written::default();
             cut(name, &mut w);
-            read_written(&w, limit)
+            gathered(&w)
         }
     })
 }
 
 thread_local! {
-    /// The surname readings and the raw readings of [`read_written`], kept
+    /// The surname readings and the raw readings of [`gather`], kept
     /// from one name to the next.
     static GATHERED: std::cell::Cell<(Vec<Cow<'static, str>>, Vec<Raw>)> = std::cell::Cell::default();
 }
 
-/// [`read_latin`] of a name cut into `w`.
-fn read_written(w: &Written, limit: usize) -> Vec<Reading> {
+/// Every reading of a name cut into `w`, into `raw` (best first), with the
+/// surnames they point to in `surnames`.
+fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>) {
     let n = w.tokens.len();
-    // The buffers of the last name read (taken, given back at the end).
-    let (mut surnames, mut raw) = GATHERED.with(|g| g.take());
     surnames.clear();
     raw.clear();
     let mut push = |surname: Option<usize>, given: &Partial, cost: f32| {
@@ -779,22 +871,4 @@ fn read_written(w: &Written, limit: usize) -> Vec<Reading> {
         }
     }
     raw.sort_by(|a, b| a.cost.total_cmp(&b.cost));
-    let mut out: Vec<Reading> = Vec::with_capacity(limit);
-    let mut hangul = String::new();
-    for r in &raw {
-        if out.len() == limit {
-            break;
-        }
-        hangul.clear();
-        hangul.push_str(r.surname.map_or("", |i| surnames[i].as_ref()));
-        hangul.extend(r.given[..r.len].iter().map(|s| s.to_char()));
-        if !out.iter().any(|o| o.hangul == hangul) {
-            out.push(Reading {
-                hangul: hangul.as_str().into(),
-                cost: r.cost,
-            });
-        }
-    }
-    GATHERED.with(|g| g.set((surnames, raw)));
-    out
 }
