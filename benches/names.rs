@@ -62,6 +62,19 @@ fn bench(c: &mut Criterion) {
                 .count()
         })
     });
+    // The same pairs with both names read once (`Name`): what
+    // deduplication and screening pay for each further comparison.
+    let read: Vec<(kcanon::names::Name, kcanon::names::Name)> = pairs
+        .iter()
+        .map(|(x, y)| (kcanon::names::Name::new(x), kcanon::names::Name::new(y)))
+        .collect();
+    g.bench_function("compare_read", |b| {
+        b.iter(|| {
+            read.iter()
+                .filter(|(x, y)| black_box(x).compare(black_box(y)).same)
+                .count()
+        })
+    });
     // Screening: each name against names of other persons (mostly
     // different names, which the key settles).
     let others: Vec<(&str, &str)> = names

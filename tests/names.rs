@@ -4,7 +4,7 @@
 
 mod common;
 
-use kcanon::names::{compare, hangul, key};
+use kcanon::names::{compare, hangul, key, Name};
 
 fn rows(rel: &str) -> Option<Vec<Vec<String>>> {
     let text = common::shared_text(rel)?;
@@ -282,4 +282,25 @@ fn brackets_and_titles_are_not_the_name() {
     // Found by the fuzz target: a stray `-` before a title (`- vice vice`).
     assert_eq!(key("-\rvice\rvice\r *\r *"), key("\rvice\rvice\r *\r *"));
     assert_eq!(key("- Marshal Kim Jong Un"), key("김정은"));
+}
+
+/// `Name::compare` of names read once is `compare` of the names as written:
+/// on every dev pair, in both orders, and on pairs of different persons.
+#[test]
+fn read_names_compare_as_compare() {
+    let Some(rows) = rows("data/names/pairs_dev.tsv") else {
+        return;
+    };
+    let names: Vec<&str> = rows.iter().flat_map(|r| [r[0].as_str(), r[1].as_str()]).collect();
+    let read: Vec<Name> = names.iter().map(|n| Name::new(n)).collect();
+    for (i, (a, na)) in names.iter().zip(&read).enumerate() {
+        assert_eq!(na.key(), key(a), "{a}");
+        // Its pair, and the names seven and thirty places on.
+        for j in [i ^ 1, (i + 7) % names.len(), (i + 30) % names.len()] {
+            let (b, nb) = (names[j], &read[j]);
+            let v = compare(a, b);
+            assert_eq!(na.compare(nb), v, "{a} | {b}");
+            assert_eq!(nb.compare(na), v, "{b} | {a}");
+        }
+    }
 }

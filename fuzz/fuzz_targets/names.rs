@@ -1,9 +1,10 @@
 //! Names: no panic on any input; `compare` symmetric and `compare(x, x)`
-//! the same name; `key` stable under Unicode folding, case and hyphens;
-//! `hangul`'s scores a distribution.
+//! the same name, and `Name::compare` of the read names the same verdict;
+//! `key` stable under Unicode folding, case and hyphens; `hangul`'s scores
+//! a distribution.
 #![no_main]
 
-use kcanon::names::{compare, hangul, key};
+use kcanon::names::{compare, hangul, key, Name};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -20,6 +21,10 @@ fuzz_target!(|data: &[u8]| {
     let (ab, ba) = (compare(a, b), compare(b, a));
     assert_eq!(ab, ba, "{a:?} | {b:?}");
     assert!((0.0..=1.0).contains(&ab.score));
+    let (na, nb) = (Name::new(a), Name::new(b));
+    assert_eq!(na.compare(&nb), ab, "{a:?} | {b:?}: Name::compare");
+    assert_eq!(nb.compare(&na), ab, "{a:?} | {b:?}: Name::compare");
+    assert_eq!(na.key(), key(a), "{a:?}: Name::key");
     if a.chars().any(char::is_alphanumeric) {
         assert!(compare(a, a).same, "{a:?}");
     }

@@ -28,6 +28,8 @@ mod reading;
 
 pub(crate) use letters::Part;
 
+use std::borrow::Cow;
+
 use crate::hangul::{l, v, Syllable};
 
 use crate::tables::SURNAMES;
@@ -291,6 +293,7 @@ const COMPARED: usize = 24;
 /// compared in ([`comparable`], packed by [`packed_comparable`]) with their
 /// probabilities, or for a Hangul name too long to pack, its comparable
 /// form (no reading of a Latin name is that long).
+#[derive(Clone, Debug)]
 enum Weighed {
     Readings(Vec<(u128, f64)>),
     Long(String),
@@ -382,17 +385,33 @@ pub fn compare(a: &str, b: &str) -> Verdict {
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
     let canonical = crate::Canonicalizer::unicode();
     let (ca, cb) = (canonical.canonicalize(a), canonical.canonicalize(b));
+    // Canonical once, for the keys and the readings.
+    let (na, nb) = (the_name(&ca), the_name(&cb));
+    verdict(
+        (a, b),
+        (&ca, &cb),
+        || [key::keys_of(&na, true), key::keys_of(&nb, true)].map(Cow::Owned),
+        || [weighed(&na), weighed(&nb)].map(Cow::Owned),
+    )
+}
+
+/// [`compare`]'s judgment of names `a` ≤ `b`, canonical `ca` and `cb`,
+/// whose keys and readings are asked for only when needed.
+fn verdict<'n>(
+    (a, b): (&str, &str),
+    (ca, cb): (&str, &str),
+    keys: impl FnOnce() -> [Cow<'n, Keys>; 2],
+    weighed: impl FnOnce() -> [Cow<'n, Weighed>; 2],
+) -> Verdict {
     if ca == cb && ca.chars().any(char::is_alphanumeric) {
         return Verdict {
             same: true,
             score: 1.0,
         };
     }
-    // Canonical once, for the keys and the readings.
-    let (na, nb) = (the_name(&ca), the_name(&cb));
     // Different keys, in either order a name may be read: the letters
     // differ beyond what romanizations blur.
-    let (ka, kb) = (key::keys_of(&na, true), key::keys_of(&nb, true));
+    let [ka, kb] = keys();
     let (a_keys, b_keys) = ([Some(&ka.0), ka.1.as_ref()], [Some(&kb.0), kb.1.as_ref()]);
     let agree = a_keys
         .iter()
@@ -404,7 +423,7 @@ pub fn compare(a: &str, b: &str) -> Verdict {
             score: 0.0,
         };
     }
-    let (da, db) = (weighed(&na), weighed(&nb));
+    let [da, db] = weighed();
     let empty = |d: &Weighed| matches!(d, Weighed::Readings(r) if r.is_empty());
     if empty(&da) || empty(&db) {
         // Not both Korean names: the same name only as the same words, in
@@ -415,7 +434,7 @@ pub fn compare(a: &str, b: &str) -> Verdict {
             score: if same { 1.0 } else { 0.0 },
         };
     }
-    let score: f64 = match (&da, &db) {
+    let score: f64 = match (da.as_ref(), db.as_ref()) {
         (Weighed::Readings(da), Weighed::Readings(db)) => {
             let mut score = 0.0;
             for (kx, px) in da {
@@ -435,6 +454,67 @@ pub fn compare(a: &str, b: &str) -> Verdict {
     Verdict {
         same: score >= SAME,
         score,
+    }
+}
+
+/// A name's key in the order it is read, and in the other order where
+/// that cannot be told for sure.
+type Keys = (String, Option<String>);
+
+/// A name read once, to be compared with many: [`Name::compare`] gives
+/// what [`compare`] gives, without reading either name again. For
+/// deduplication and screening, where each name meets many others.
+///
+/// ```
+/// use kcanon::names::{compare, Name};
+/// let list: Vec<Name> = ["Kim Jong Un", "KIM, Chong-un", "Kim Jong Il"].iter().map(|n| Name::new(n)).collect();
+/// let query = Name::new("김정은");
+/// let same: Vec<bool> = list.iter().map(|n| query.compare(n).same).collect();
+/// assert_eq!(same, [true, true, false]);
+/// assert_eq!(query.compare(&list[2]), compare("김정은", "Kim Jong Il"));
+/// assert_eq!(query.key(), kcanon::names::key("Kim Jong Un"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Name {
+    name: String,
+    canonical: String,
+    keys: Keys,
+    weighed: Weighed,
+}
+
+impl Name {
+    /// Reads `name`: its key and its readings (about as long as one
+    /// [`compare`] of two names that share a key).
+    pub fn new(name: &str) -> Name {
+        let canonical = crate::Canonicalizer::unicode().canonicalize(name);
+        let bare = the_name(&canonical);
+        Name {
+            name: name.to_string(),
+            keys: key::keys_of(&bare, true),
+            weighed: weighed(&bare),
+            canonical: canonical.into_owned(),
+        }
+    }
+
+    /// The name's [`key`].
+    pub fn key(&self) -> &str {
+        &self.keys.0
+    }
+
+    /// Whether the two names can be one name: exactly [`compare`] of the
+    /// two names as written.
+    pub fn compare(&self, other: &Name) -> Verdict {
+        let (a, b) = if self.name <= other.name {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        verdict(
+            (&a.name, &b.name),
+            (&a.canonical, &b.canonical),
+            || [Cow::Borrowed(&a.keys), Cow::Borrowed(&b.keys)],
+            || [Cow::Borrowed(&a.weighed), Cow::Borrowed(&b.weighed)],
+        )
     }
 }
 
