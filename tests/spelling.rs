@@ -372,3 +372,21 @@ fn the_norms_examples() {
     assert_eq!(designations.canonicalize("남조선과"), "한국과");
     assert_eq!(c.canonicalize("남조선과"), "남조선과");
 }
+
+/// A word that reads as particles is still a word (로인 = 로 + 인, but 老人);
+/// a particle standing alone, or right after a closing quote, is not.
+#[test]
+fn particles_and_words_that_read_as_particles() {
+    let rules = Canonicalizer::builder().lexicon(false).build();
+    for (dprk, rok) in [
+        ("로인", "노인"),
+        ("로인들이", "노인들이"),
+        ("로성", "노성"),
+        ("라성", "나성"),
+        ("《조선》로부터", "“조선”로부터"),
+        ("(가) 로", "(가) 로"),
+        ("그 를", "그 를"),
+    ] {
+        assert_eq!(rules.canonicalize(dprk), rok, "{dprk}");
+    }
+}

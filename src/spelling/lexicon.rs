@@ -333,6 +333,12 @@ pub(crate) fn is_particles(rest: &str) -> bool {
     rest.len() <= 3 * PARTICLE_LONGEST && go(rest, 0)
 }
 
+/// Is `word` one particle of the table (로, 를, 로부터; not 로인, which
+/// reads as 로 + 인 but is 老人)?
+pub(crate) fn is_particle(word: &str) -> bool {
+    Sets::get().particles.contains(word)
+}
+
 /// Is the last syllable of `word` a noun's particle (바다가 = 바다 + 가)?
 pub(crate) fn ends_in_particle(word: &str) -> bool {
     // The case and topic particles a noun takes (이, 가, 을, 를 …); not the

@@ -191,6 +191,9 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
     let mut after_word_char = false;
     let mut after_syllable = false;
     let mut after_hyphen = false;
+    // Right after a sign that closes something (》, ”, ')'): a word of
+    // particles alone there belongs to what the sign closed (《…》로부터).
+    let mut after_sign = false;
     // The syllables of the word before, for a word spaced out letter by
     // letter (생 략).
     let mut prev_len = 0;
@@ -232,6 +235,7 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             // (the bills' `-----` for text left out).
             after_word_char = last.is_ascii_alphanumeric() || last == b'-';
             after_hyphen = last == b'-';
+            after_sign = !after_word_char && !last.is_ascii_whitespace();
             after_syllable = false;
             if !blank || !last.is_ascii_whitespace() {
                 prev_len = 0;
@@ -257,7 +261,8 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             let dependent = prev_len > 0
                 && classes()[word[0]] & C_DEP != 0
                 && dependent_noun(&text[start..i], &word[..n], prev_last);
-            let word_start = !(after_word_char || spaced_out || dependent);
+            let particles = after_sign && lexicon::is_particles(&text[start..i]);
+            let word_start = !(after_word_char || spaced_out || dependent || particles);
             match opts.target {
                 Target::Rok => to_rok(text, start, &word[..n], word_start, opts, sink),
                 Target::Dprk => to_dprk(text, start, &word[..n], word_start, opts, sink),
@@ -265,6 +270,7 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             after_word_char = true;
             after_syllable = true;
             after_hyphen = false;
+            after_sign = false;
             prev_len = n;
             prev_last = word[n - 1];
             continue;
@@ -282,6 +288,7 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
         }
         // A middle dot joins (남·녀); other signs end a word.
         after_word_char = c.is_alphanumeric() || matches!(c, '·' | 'ㆍ' | '․' | '‧');
+        after_sign = !after_word_char && !c.is_whitespace();
         after_syllable = false;
         after_hyphen = false;
         prev_len = 0;
@@ -725,8 +732,9 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
         // 라지오방송: a loanword of the lexicon (라지오 → 라디오) starts it.
         return false;
     }
-    if excepted(word) || lexicon::is_particles(word) {
-        // 라디오; 를, 로부터 after a closing quote.
+    if excepted(word) || lexicon::is_particle(word) {
+        // 라디오; a particle standing alone (로, 를 after a parenthesis and a
+        // space). Not a word that only reads as particles: 로인 (老人) is 노인.
         return false;
     }
     if !opts.rok_surnames && is_dprk_name(word, syl) {
