@@ -690,7 +690,11 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
     if looks_foreign(&syl[..syl.len().min(5)]) {
         return false;
     }
-    if sino < 2 && sino < syl.len() {
+    // ㄹ before ㅑ ㅕ ㅖ ㅛ starts no loanword (those take 라 레 로 리 루 …) and
+    // no native word: the syllable alone is Sino-Korean, with whatever
+    // follows (련꽃 → 연꽃, 룡꿈 → 용꿈, 량옆 → 양옆).
+    let sino_alone = initial(s0) == L_R && matches!(vowel(s0), 2 | 6 | 7 | 12);
+    if sino < 2 && sino < syl.len() && !sino_alone {
         let rest = &word[3 * sino..];
         let ending = matches!(
             syllable_char(syl[sino]),
@@ -795,6 +799,10 @@ fn is_dprk_name(word: &str, syl: &[usize]) -> bool {
         .iter()
         .any(|t| after.strip_prefix(t).is_some_and(lexicon::is_particles));
     if syl.len() < 3 || !(lexicon::is_particles(after) || titled) {
+        return false;
+    }
+    // An adjective or verb in -하다 (량순하다, 로련하다), not a name.
+    if syllable_char(syl[2]) == '하' && after == "다" {
         return false;
     }
     let surname = &word[..3];
