@@ -66,7 +66,7 @@ fn reverse_names_back_to_hangul() {
     // syllable first, and three rows whose expected reading is not the
     // likelier one (Yi → 리, Yu → 류, Sŏng-min → 석민). This floor guards
     // what is reached.
-    assert!(p1 >= 0.83, "top-1 {p1}");
+    assert!(p1 >= 0.85, "top-1 {p1}");
     assert!(p3 >= 0.99, "top-3 {p3}");
 }
 
