@@ -385,10 +385,11 @@ fn particles_and_words_that_read_as_particles() {
         ("라성", "나성"),
         ("《조선》로부터", "“조선”로부터"),
         ("(가) 로", "(가) 로"),
-        // ㄹ before ㅑ ㅕ ㅖ ㅛ is Sino-Korean whatever follows it.
+        // ㄹ before ㅑ ㅕ ㅖ is Sino-Korean whatever follows it.
         ("련꽃", "연꽃"),
-        ("룡꿈", "용꿈"),
         ("량옆", "양옆"),
+        // (Not ㅛ, which Japanese names start with.)
+        ("료코", "료코"),
         // -하다 after a DPRK surname's syllable is no name.
         ("량순하다", "양순하다"),
         ("로련하다", "노련하다"),

@@ -690,10 +690,10 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
     if looks_foreign(&syl[..syl.len().min(5)]) {
         return false;
     }
-    // ㄹ before ㅑ ㅕ ㅖ ㅛ starts no loanword (those take 라 레 로 리 루 …) and
-    // no native word: the syllable alone is Sino-Korean, with whatever
-    // follows (련꽃 → 연꽃, 룡꿈 → 용꿈, 량옆 → 양옆).
-    let sino_alone = initial(s0) == L_R && matches!(vowel(s0), 2 | 6 | 7 | 12);
+    // ㄹ before ㅑ ㅕ ㅖ starts no loanword (those take 라 레 로 리 루 …) and no
+    // native word: the syllable alone is Sino-Korean, with whatever follows
+    // (련꽃 → 연꽃, 량옆 → 양옆). Not ㅛ: Japanese names (료코, 료타).
+    let sino_alone = initial(s0) == L_R && matches!(vowel(s0), 2 | 6 | 7);
     if sino < 2 && sino < syl.len() && !sino_alone {
         let rest = &word[3 * sino..];
         let ending = matches!(
