@@ -54,6 +54,14 @@ pub(crate) fn may_start_anywhere(syllable: usize) -> bool {
     bit(&SPELLING_FIRST_ANYWHERE, syllable)
 }
 
+/// Can a key matched anywhere in a word start with syllables `a`, `b`?
+/// (Such keys have two syllables at least; a filter, as [`may_start`].)
+#[inline]
+pub(crate) fn may_start_anywhere_pair(a: usize, b: usize) -> bool {
+    let bit = pair_bit(extend(extend(0, a), b));
+    Index::get().anywhere_pairs[bit / 64] >> (bit % 64) & 1 == 1
+}
+
 /// What the tables say about the DPRK word `dprk` (a whole key).
 pub(crate) fn words(dprk: &str) -> Option<&'static Words> {
     let mut h = 0;

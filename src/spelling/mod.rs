@@ -431,7 +431,14 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
     let class = classes();
     let inner = syl[1..].iter().fold(0, |a, &s| a | class[s]);
     let first = class[syl[0]];
-    let rules = inner & (C_DUEUM | C_ANY | C_YEO | C_YEOL | C_SPACE) != 0 || first & (C_DUEUM | C_ANY) != 0;
+    // A loanword inside the word (싸이버방위): a syllable that can start one,
+    // and the pair it starts (이, 에 and 로 start some, and most words have
+    // one of them).
+    let loanword = (inner | first) & C_ANY != 0
+        && syl
+            .windows(2)
+            .any(|p| class[p[0]] & C_ANY != 0 && lexicon::may_start_anywhere_pair(p[0], p[1]));
+    let rules = inner & (C_DUEUM | C_YEO | C_YEOL | C_SPACE) != 0 || first & C_DUEUM != 0 || loanword;
     let lexicon = word_start && lexicon::may_start(syl);
     if !(rules || lexicon) {
         return;
@@ -872,6 +879,11 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
     if dueum(s).is_none() || !lexicon::is_sino(s) {
         return false;
     }
+    // The first test that fails for nearly every syllable: a word the ROK
+    // spells with the rule starts with this pair (one bit of a set).
+    if !lexicon::starts_dueum_word(s, syl[k + 1]) {
+        return false;
+    }
     if lexicon::is_particles(&word[3 * (k + 1)..]) {
         // 대통령령이: one syllable and a particle.
         return false;
@@ -935,9 +947,6 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
     let after_word = k >= 2
         && (lexicon::is_rok_two_syllable_word(syl[k - 2], syl[k - 1])
             || (k == 2 && dueum(syl[0]).is_some_and(|d| lexicon::is_rok_two_syllable_word(d, syl[1]))));
-    if !lexicon::starts_dueum_word(s, syl[k + 1]) {
-        return false;
-    }
     let guarded = rest <= 3 && suffix_like || !after_word && lexicon::rok_keeps_pair(syl[k - 1], s);
     // A word the lexicon respells starting here outweighs the guards.
     !guarded || respelled_word_at(word, syl, k)
