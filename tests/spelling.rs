@@ -385,6 +385,9 @@ fn particles_and_words_that_read_as_particles() {
         ("라성", "나성"),
         ("《조선》로부터", "“조선”로부터"),
         ("(가) 로", "(가) 로"),
+        ("해'라며", "해'라며"),
+        // After a table word, its particles as the rules write them, at once.
+        ("로동이였다", "노동이었다"),
         // ㄹ before ㅑ ㅕ ㅖ is Sino-Korean whatever follows it.
         ("련꽃", "연꽃"),
         ("량옆", "양옆"),

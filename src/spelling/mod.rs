@@ -102,6 +102,11 @@ fn compose(l: usize, v: usize, t: usize) -> usize {
     (l * 21 + v) * 28 + t
 }
 
+/// The index of a precomposed syllable (from 가), if `c` is one.
+fn syllable_index(c: char) -> Option<usize> {
+    (c as usize).checked_sub(0xAC00).filter(|&s| s < 11_172)
+}
+
 fn syllable_char(s: usize) -> char {
     char::from_u32(0xAC00 + s as u32).unwrap_or('\u{FFFD}')
 }
@@ -191,9 +196,12 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
     let mut after_word_char = false;
     let mut after_syllable = false;
     let mut after_hyphen = false;
-    // Right after a sign that closes something (》, ”, ')'): a word of
-    // particles alone there belongs to what the sign closed (《…》로부터).
-    let mut after_sign = false;
+    // Right after a bracket or quotation mark that closes (》, ”, ')'): a
+    // word of particles alone there belongs to what it closed (《…》로부터).
+    // Also after " and ', which close far more often before particles
+    // (해'라며) than they open a word that reads as particles ('로인'). Not
+    // after a comma or a period, which the comma rule may space.
+    let mut after_closing = false;
     // The syllables of the word before, for a word spaced out letter by
     // letter (생 략).
     let mut prev_len = 0;
@@ -235,7 +243,7 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             // (the bills' `-----` for text left out).
             after_word_char = last.is_ascii_alphanumeric() || last == b'-';
             after_hyphen = last == b'-';
-            after_sign = !after_word_char && !last.is_ascii_whitespace();
+            after_closing = matches!(last, b')' | b']' | b'}' | b'"' | b'\'');
             after_syllable = false;
             if !blank || !last.is_ascii_whitespace() {
                 prev_len = 0;
@@ -261,7 +269,7 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             let dependent = prev_len > 0
                 && classes()[word[0]] & C_DEP != 0
                 && dependent_noun(&text[start..i], &word[..n], prev_last);
-            let particles = after_sign && lexicon::is_particles(&text[start..i]);
+            let particles = after_closing && lexicon::is_particles(&text[start..i]);
             let word_start = !(after_word_char || spaced_out || dependent || particles);
             match opts.target {
                 Target::Rok => to_rok(text, start, &word[..n], word_start, opts, sink),
@@ -270,7 +278,7 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             after_word_char = true;
             after_syllable = true;
             after_hyphen = false;
-            after_sign = false;
+            after_closing = false;
             prev_len = n;
             prev_last = word[n - 1];
             continue;
@@ -288,12 +296,36 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
         }
         // A middle dot joins (남·녀); other signs end a word.
         after_word_char = c.is_alphanumeric() || matches!(c, '·' | 'ㆍ' | '․' | '‧');
-        after_sign = !after_word_char && !c.is_whitespace();
+        after_closing = closes(c);
         after_syllable = false;
         after_hyphen = false;
         prev_len = 0;
         i += len;
     }
+}
+
+/// Does `c` close a bracket or a quotation (》 〉 」 』 】 〕 ” ’ » ） ］)? Each
+/// has the same answer as what the quotation rule writes for it (》 → ”).
+fn closes(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '》'
+            | '〉'
+            | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '〗'
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '）'
+            | '］'
+            | '｝'
+    )
 }
 
 /// 《》 → “”; 〈〉 → ‘’ inside 《》 only, where they are the DPRK inner
@@ -477,6 +509,7 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
                 std::borrow::Cow::Owned(entry.rok.replace(' ', ""))
             };
             sink.change(text, start, start + len, &to, rule);
+            respell_ending(text, start, syl, len / 3, &to, sink);
             return;
         }
     }
@@ -573,6 +606,40 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
             emit_syllable(text, start + 3 * k, out[k], rule, sink);
         }
         k += 1;
+    }
+}
+
+/// After a table word (`rok`, what syllables `..k` became), the particles or
+/// the ending that follow it, `syl[k..]`, as the syllable rules write them
+/// after the ROK form: 로동이였다 → 노동이었다 at once (and not 노동이였다,
+/// which read again would change).
+fn respell_ending(text: &str, start: usize, syl: &[usize], k: usize, rok: &str, sink: &mut impl Sink) {
+    if k >= syl.len() {
+        return;
+    }
+    // The ROK word's last two syllables, then the rest, as the rules see
+    // the output read again.
+    let mut seen = [0usize; MAX_WORD + 2];
+    let mut before = 0;
+    for s in rok.chars().rev().map_while(syllable_index).take(2) {
+        before += 1;
+        seen[2 - before] = s;
+    }
+    if before == 0 {
+        return;
+    }
+    let from = 2 - before;
+    let n = syl.len() - k;
+    seen[2..2 + n].copy_from_slice(&syl[k..]);
+    let seen = &mut seen[from..2 + n];
+    for j in before..seen.len() {
+        let change = yeol_yul(seen, j)
+            .map(|t| (t, Rule::YeolYul))
+            .or_else(|| yeo_eo(seen, j).map(|t| (t, Rule::YeoEo)));
+        if let Some((t, rule)) = change {
+            seen[j] = t;
+            emit_syllable(text, start + 3 * (k + j - before), t, rule, sink);
+        }
     }
 }
 
