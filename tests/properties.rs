@@ -76,6 +76,29 @@ proptest! {
     fn any_string_at_all(input in any::<String>()) {
         check(&Canonicalizer::new(), &input)?;
     }
+
+    /// Names of any number of words, commas and Korean pieces: the name
+    /// properties of the fuzz target (`check_names`).
+    #[test]
+    fn names_keep_their_properties(
+        a in prop::collection::vec(name_word(), 0..12),
+        b in prop::collection::vec(name_word(), 0..4),
+    ) {
+        let data = format!("{}\t{}", a.join(" "), b.join(" "));
+        check::check_names(data.as_bytes());
+    }
+}
+
+/// A word of a romanized or Hangul name, or a comma.
+fn name_word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Kim".to_string()),
+        Just("Ri,".to_string()),
+        Just(",".to_string()),
+        Just("김".to_string()),
+        "[A-Za-z'-]{1,8}",
+        "[가-힣]{1,3}",
+    ]
 }
 
 /// Inputs that once broke a property (found by proptest or the fuzzer).

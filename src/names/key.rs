@@ -283,18 +283,18 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
     let mut comma = None;
     for (k, part) in [Some(before), after].into_iter().flatten().enumerate() {
         if k == 1 {
-            comma = Some(count + spilled.len());
+            comma = Some(count);
         }
         for w in part.split_whitespace().filter(lettered) {
-            if count < stack.len() && spilled.is_empty() {
+            if count < stack.len() {
                 stack[count] = w;
-                count += 1;
             } else {
                 if spilled.is_empty() {
-                    spilled.extend_from_slice(&stack[..count]);
+                    spilled.extend_from_slice(&stack);
                 }
                 spilled.push(w);
             }
+            count += 1;
         }
     }
     let words: &[&str] = if spilled.is_empty() {
