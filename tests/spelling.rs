@@ -393,9 +393,15 @@ fn particles_and_words_that_read_as_particles() {
         ("량옆", "양옆"),
         // (Not ㅛ, which Japanese names start with.)
         ("료코", "료코"),
-        // -하다 after a DPRK surname's syllable is no name.
+        // -하다 after a DPRK surname's syllable is no name, nor a word the
+        // ROK spells with the rule and its particles.
         ("량순하다", "양순하다"),
         ("로련하다", "노련하다"),
+        ("로숙하고", "노숙하고"),
+        ("리념에", "이념에"),
+        ("려명이", "여명이"),
+        ("리유와", "이유와"),
+        ("리설주와", "리설주와"),
         ("그 를", "그 를"),
     ] {
         assert_eq!(rules.canonicalize(dprk), rok, "{dprk}");

@@ -875,8 +875,23 @@ fn is_dprk_name(word: &str, syl: &[usize]) -> bool {
     if syl.len() < 3 || !(lexicon::is_particles(after) || titled) {
         return false;
     }
-    // An adjective or verb in -하다 (량순하다, 로련하다), not a name.
-    if syllable_char(syl[2]) == '하' && after == "다" {
+    // An adjective or verb in -하다 with an ending (량순하다, 로숙하고,
+    // 로련하여), not a name.
+    let ending = after.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '다' | '고' | '며' | '여' | '였' | '게' | '지' | '기' | '던' | '면' | '니' | '자'
+        )
+    });
+    if syllable_char(syl[2]) == '하' && ending {
+        return false;
+    }
+    // A word and its particles (리념에, 려명이, 리유와): the first two
+    // syllables start a word the ROK spells with the rule, particles follow.
+    let word_then_particles = lexicon::is_particles(&word[6..])
+        && (lexicon::starts_dueum_word(syl[0], syl[1])
+            || dueum(syl[0]).is_some_and(|d| lexicon::is_rok_two_syllable_word(d, syl[1])));
+    if word_then_particles {
         return false;
     }
     let surname = &word[..3];
