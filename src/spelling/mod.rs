@@ -458,6 +458,20 @@ fn classes() -> &'static [u8] {
 
 /// One word (`syl`, starting at byte `start` of `text`) toward ROK spelling.
 fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut impl Sink) {
+    to_rok_at(text, start, syl, word_start, opts, sink, false);
+}
+
+/// [`to_rok`]; `reread` when the word is the output of a table word read
+/// again ([`table_word_read_again`]), which is not read a third time.
+fn to_rok_at(
+    text: &str,
+    start: usize,
+    syl: &[usize],
+    word_start: bool,
+    opts: &Options,
+    sink: &mut impl Sink,
+    reread: bool,
+) {
     // Most words need nothing: one look at the classes of their syllables
     // and at the lexicon's filter says so.
     let class = classes();
@@ -479,7 +493,7 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
     // will be when the output is read again).
     if opts.spacing && inner & C_SPACE != 0 {
         if let Some((k, rule)) = (1..syl.len()).find_map(|k| space_before(syl, k).map(|r| (k, r))) {
-            to_rok(text, start, &syl[..k], word_start, opts, sink);
+            to_rok_at(text, start, &syl[..k], word_start, opts, sink, reread);
             let at = start + 3 * k;
             sink.change(text, at, at, " ", rule);
             // 할수없다 → 할 수 없다: the verb after 수 is a word too (수없이
@@ -495,7 +509,7 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
             } else {
                 k
             };
-            to_rok(text, start + 3 * k2, &syl[k2..], true, opts, sink);
+            to_rok_at(text, start + 3 * k2, &syl[k2..], true, opts, sink, reread);
             return;
         }
     }
@@ -508,8 +522,9 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
             } else {
                 std::borrow::Cow::Owned(entry.rok.replace(' ', ""))
             };
-            sink.change(text, start, start + len, &to, rule);
-            respell_ending(text, start, syl, len / 3, &to, sink);
+            if reread || !table_word_read_again(text, start..end, len, &to, word_start, opts, rule, sink) {
+                sink.change(text, start, start + len, &to, rule);
+            }
             return;
         }
     }
@@ -567,6 +582,11 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
     if n_spans == 0 && !(0..n).any(|k| fires(word, syl, k).is_some()) {
         return;
     }
+    // A word the tables give in ROK spelling, with its particles, stays
+    // (시비리송충나비, where the compound test would read 시비 + 리송).
+    if is_rok_table_word(word) {
+        return;
+    }
     let mut out = [0usize; MAX_WORD];
     out[..n].copy_from_slice(syl);
     let mut rules = [None::<Rule>; MAX_WORD];
@@ -609,37 +629,79 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
     }
 }
 
-/// After a table word (`rok`, what syllables `..k` became), the particles or
-/// the ending that follow it, `syl[k..]`, as the syllable rules write them
-/// after the ROK form: 로동이였다 → 노동이었다 at once (and not 노동이였다,
-/// which read again would change).
-fn respell_ending(text: &str, start: usize, syl: &[usize], k: usize, rok: &str, sink: &mut impl Sink) {
-    if k >= syl.len() {
-        return;
-    }
-    // The ROK word's last two syllables, then the rest, as the rules see
-    // the output read again.
-    let mut seen = [0usize; MAX_WORD + 2];
-    let mut before = 0;
-    for s in rok.chars().rev().map_while(syllable_index).take(2) {
-        before += 1;
-        seen[2 - before] = s;
-    }
-    if before == 0 {
-        return;
-    }
-    let from = 2 - before;
-    let n = syl.len() - k;
-    seen[2..2 + n].copy_from_slice(&syl[k..]);
-    let seen = &mut seen[from..2 + n];
-    for j in before..seen.len() {
-        let change = yeol_yul(seen, j)
-            .map(|t| (t, Rule::YeolYul))
-            .or_else(|| yeo_eo(seen, j).map(|t| (t, Rule::YeoEo)));
-        if let Some((t, rule)) = change {
-            seen[j] = t;
-            emit_syllable(text, start + 3 * (k + j - before), t, rule, sink);
+/// A table word in ROK spelling (`to`, for the bytes `start..start + len`),
+/// and what follows it in the word (up to `end`), read again at once as a second pass
+/// would read them, so that the output is a fixed point: the particles or
+/// the ending after the word go through the rules after its ROK form
+/// (로동이였다 → 노동이었다, not 노동이였다, which read again changes).
+/// False, with nothing written, where the output is not one word of
+/// syllables (a table word written with a space).
+#[allow(clippy::too_many_arguments)]
+fn table_word_read_again(
+    text: &str,
+    std::ops::Range { start, end }: std::ops::Range<usize>,
+    len: usize,
+    to: &str,
+    word_start: bool,
+    opts: &Options,
+    rule: Rule,
+    sink: &mut impl Sink,
+) -> bool {
+    let mut out = String::with_capacity(to.len() + end - start - len);
+    out.push_str(to);
+    out.push_str(&text[start + len..end]);
+    let mut syl = [0usize; MAX_WORD];
+    let mut n = 0;
+    for c in out.chars() {
+        match syllable_index(c) {
+            Some(s) if n < MAX_WORD => {
+                syl[n] = s;
+                n += 1;
+            }
+            _ => return false,
         }
+    }
+    let mut again = Recorder::default();
+    to_rok_at(&out, 0, &syl[..n], word_start, opts, &mut again, true);
+    // A change across the table word's end: left as it was (not seen).
+    if again.0.iter().any(|c| c.0 < to.len() && c.1 > to.len()) {
+        return false;
+    }
+    // The table word with what the second reading changes in it, then the
+    // changes after it, where they are in `text`.
+    let mut word = String::with_capacity(to.len());
+    let mut at = 0;
+    for (from, till, with, _) in again.0.iter().filter(|c| c.0 < to.len()) {
+        word.push_str(&to[at..*from]);
+        word.push_str(with);
+        at = *till;
+    }
+    word.push_str(&to[at..]);
+    sink.change(text, start, start + len, &word, rule);
+    let place = |p: usize| start + len + (p - to.len());
+    for (from, till, with, rule) in again.0.iter().filter(|c| c.0 >= to.len()) {
+        sink.change(text, place(*from), place(*till), with, *rule);
+    }
+    true
+}
+
+/// Is `word`, or `word` less its particles, the ROK spelling of a word of
+/// the tables (two syllables or more)?
+fn is_rok_table_word(word: &str) -> bool {
+    (6..=word.len()).rev().step_by(3).any(|len| {
+        word.is_char_boundary(len)
+            && !lexicon::dprk_spellings(&word[..len]).is_empty()
+            && lexicon::is_particles(&word[len..])
+    })
+}
+
+/// The changes a pass makes, kept: (start, end, replacement, rule).
+#[derive(Default)]
+struct Recorder(Vec<(usize, usize, String, Rule)>);
+
+impl Sink for Recorder {
+    fn change(&mut self, _input: &str, start: usize, end: usize, to: &str, rule: Rule) {
+        self.0.push((start, end, to.to_string(), rule));
     }
 }
 
