@@ -408,11 +408,14 @@ fn compose(input: &str, first: &Explanation, second: Explanation) -> Explanation
         spans.push((m_start, m_start + c.to.len()));
         delta += c.to.len() as isize - (c.end - c.start) as isize;
     }
-    // Input offset of a `mid` offset outside any first-layer output.
-    let to_input = |m: usize| -> usize {
+    // Input offset of a `mid` offset outside any first-layer output. Where
+    // the first layer deleted something at `m` (a zero-width space before
+    // 례), a change that starts there starts after the deletion and one
+    // that ends there ends before it: the two stay apart.
+    let to_input = |m: usize, starts: bool| -> usize {
         let mut d: isize = 0;
         for (c, &(ms, me)) in first.changes.iter().zip(&spans) {
-            if me <= m && !(ms == me && ms == m) {
+            if me <= m && (starts || !(ms == me && ms == m)) {
                 d = me as isize - c.end as isize;
             } else if ms >= m {
                 break;
@@ -444,8 +447,8 @@ fn compose(input: &str, first: &Explanation, second: Explanation) -> Explanation
                 }
             }
         }
-        let start = ia.unwrap_or_else(|| to_input(a));
-        let end = ib.unwrap_or_else(|| to_input(b)).max(start);
+        let start = ia.unwrap_or_else(|| to_input(a, true));
+        let end = ib.unwrap_or_else(|| to_input(b, false)).max(start);
         let mut to = String::with_capacity(c.to.len());
         to.push_str(&mid[a..c.start]);
         to.push_str(&c.to);
