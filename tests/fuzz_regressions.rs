@@ -6,54 +6,43 @@ mod check;
 
 use std::path::Path;
 
-#[test]
-fn canonicalize_regressions_replay() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/canonicalize");
+/// Calls `check` on every input of `fuzz/regressions/<target>/` (its
+/// README aside) and fails if there is none.
+fn replay(target: &str, mut check: impl FnMut(&[u8])) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions")
+        .join(target);
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|x| x == "md") {
             continue;
         }
-        let data = std::fs::read(&path).unwrap();
+        check(&std::fs::read(&path).unwrap());
+        n += 1;
+    }
+    assert!(n > 0, "no regression inputs in {}", dir.display());
+}
+
+#[test]
+fn canonicalize_regressions_replay() {
+    replay("canonicalize", |data| {
         let Some((&bits, rest)) = data.split_first() else {
-            continue;
+            return;
         };
         let text = String::from_utf8_lossy(rest);
         check::check_canonicalize(&kcanon::Canonicalizer::new(), &text);
         let c = check::canonicalizer_from_bits(bits);
         check::check_canonicalize(&c, &text);
-        n += 1;
-    }
-    assert!(n > 0, "no regression inputs in {}", dir.display());
+    });
 }
 
 #[test]
 fn spelling_regressions_replay() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/spelling");
-    let mut n = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|x| x == "md") {
-            continue;
-        }
-        check::check_spelling(&std::fs::read(&path).unwrap());
-        n += 1;
-    }
-    assert!(n > 0, "no regression inputs in {}", dir.display());
+    replay("spelling", check::check_spelling);
 }
 
 #[test]
 fn names_regressions_replay() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/names");
-    let mut n = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|x| x == "md") {
-            continue;
-        }
-        check::check_names(&std::fs::read(&path).unwrap());
-        n += 1;
-    }
-    assert!(n > 0, "no regression inputs in {}", dir.display());
+    replay("names", check::check_names);
 }
