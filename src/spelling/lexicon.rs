@@ -78,6 +78,7 @@ struct Sets {
     particles: std::collections::HashSet<&'static str, crate::tables::Fnv>,
     exceptions: std::collections::HashSet<&'static str, crate::tables::Fnv>,
     dprk_surnames: std::collections::HashSet<&'static str, crate::tables::Fnv>,
+    joined: std::collections::HashSet<&'static str, crate::tables::Fnv>,
 }
 
 impl Sets {
@@ -87,6 +88,7 @@ impl Sets {
             particles: PARTICLES.iter().copied().collect(),
             exceptions: DUEUM_EXCEPTIONS.iter().copied().collect(),
             dprk_surnames: crate::tables::SURNAMES.values().map(|f| f.dprk_hangul).collect(),
+            joined: JOINED_WORDS.iter().copied().collect(),
         })
     }
 }
@@ -220,7 +222,7 @@ fn spelling_records() -> Vec<(&'static str, Words)> {
 /// Is `word` a ROK word of the tables that ends in a dependent noun and is
 /// written joined (어린것, 헌것)?
 pub(crate) fn is_joined_word(word: &str) -> bool {
-    JOINED_WORDS.contains(word)
+    Sets::get().joined.contains(word)
 }
 
 pub(crate) fn is_dueum_exception(word: &str) -> bool {
@@ -361,21 +363,28 @@ pub(crate) fn ends_in_particle(word: &str) -> bool {
 /// a hash of syllable indices computed as a word is read, so that a word
 /// costs one probe of a small filter unless some key may start it.
 ///
-/// - `pairs`: a bit per hash of a key's first two syllables (a key of one
-///   syllable sets `singles`); a word whose first two syllables miss it can
-///   only match a one-syllable key.
+/// - `prefixes`: a bit per hash of every start of a key of two syllables
+///   or more (로동, 로동자, 로동자들), the whole key included (a key of one
+///   syllable sets `singles`). A word is read one syllable at a time only
+///   while what it has read is the start of some key: most words stop at
+///   their second or third syllable, and only the lengths where a whole
+///   key may end are probed.
 /// - `slots`: open addressing, `fingerprint << 24 | entry + 1`.
 /// - `entries`: the key, its words and whether it is a verb's stem (a key
 ///   ending in 다 whose entry is a verb, entered without 다, matched with any
 ///   ending).
 pub(crate) struct Index {
-    pairs: Vec<u64>,
+    prefixes: Vec<u64>,
     anywhere_pairs: Vec<u64>,
     /// A bit per hash of every key (and stem): most probes stop here.
     keys: Vec<u64>,
-    /// The longest key (in syllables) for each bucket of first pairs.
-    longest: Vec<u8>,
+    /// The same for the keys (and stems) that are ROK spellings of the same
+    /// word, the only ones that apply under the default options (a
+    /// `lexical_equivalent` row such as 위하다 → 맡기다 must not make every
+    /// 위하여 a candidate).
+    same_ends: Vec<u64>,
     singles: Vec<u64>,
+    same_singles: Vec<u64>,
     slots: Vec<u64>,
     /// Key, index in `words`, is a verb's stem.
     entries: Vec<(&'static str, u32, bool)>,
@@ -383,8 +392,8 @@ pub(crate) struct Index {
 }
 
 const PAIR_BITS: u32 = 17;
+const PREFIX_BITS: u32 = 21;
 const KEY_BITS: u32 = 20;
-const LONGEST_BITS: u32 = 14;
 const SLOT_BITS: u32 = 16;
 
 /// The hash of a run of syllables, extended one syllable at a time.
@@ -402,6 +411,24 @@ fn key_bit(h: u64) -> usize {
 #[inline]
 fn pair_bit(h2: u64) -> usize {
     (h2 >> (64 - PAIR_BITS)) as usize
+}
+
+/// A start of a key's bit in `Index::prefixes` (hashed again: the key and
+/// slot bits come from the same hash).
+#[inline]
+fn prefix_bit(h: u64) -> usize {
+    (h.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - PREFIX_BITS)) as usize
+}
+
+/// A key's bit in `Index::same_ends`.
+#[inline]
+fn end_bit(h: u64) -> usize {
+    (h.wrapping_mul(0x9FB2_1C65_1E98_DF25) >> (64 - PREFIX_BITS)) as usize
+}
+
+#[inline]
+fn has(bits: &[u64], b: usize) -> bool {
+    bits[b / 64] >> (b % 64) & 1 == 1
 }
 
 impl Index {
@@ -428,11 +455,12 @@ impl Index {
             all_words.push(words);
         }
         let mut index = Index {
-            pairs: vec![0; 1 << (PAIR_BITS - 6)],
+            prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
             anywhere_pairs: vec![0; 1 << (PAIR_BITS - 6)],
             keys: vec![0; 1 << (KEY_BITS - 6)],
-            longest: vec![0; 1 << LONGEST_BITS],
+            same_ends: vec![0; 1 << (PREFIX_BITS - 6)],
             singles: vec![0; 11_172_usize.div_ceil(64)],
+            same_singles: vec![0; 11_172_usize.div_ceil(64)],
             slots: vec![0; 1 << SLOT_BITS],
             entries: Vec::new(),
             words: Vec::new(),
@@ -451,21 +479,26 @@ impl Index {
                 n += 1;
                 if n == 1 && key.len() == 3 {
                     index.singles[s / 64] |= 1 << (s % 64);
-                }
-                if n == 2 {
-                    let syllables = key.len() / 3;
-                    let l = &mut index.longest[(h >> (64 - LONGEST_BITS)) as usize];
-                    *l = (*l).max(syllables as u8);
-                    let b = pair_bit(h);
-                    index.pairs[b / 64] |= 1 << (b % 64);
-                    if !stem && words.same.is_some_and(|e| e.flags & ANYWHERE != 0) {
-                        index.anywhere_pairs[b / 64] |= 1 << (b % 64);
+                    if words.same.is_some() {
+                        index.same_singles[s / 64] |= 1 << (s % 64);
                     }
+                }
+                if n >= 2 {
+                    let b = prefix_bit(h);
+                    index.prefixes[b / 64] |= 1 << (b % 64);
+                }
+                if n == 2 && !stem && words.same.is_some_and(|e| e.flags & ANYWHERE != 0) {
+                    let b = pair_bit(h);
+                    index.anywhere_pairs[b / 64] |= 1 << (b % 64);
                 }
             }
             let h = if stem { !h } else { h };
             let b = key_bit(h);
             index.keys[b / 64] |= 1 << (b % 64);
+            if words.same.is_some() {
+                let b = end_bit(h);
+                index.same_ends[b / 64] |= 1 << (b % 64);
+            }
             let mut slot = (h >> (64 - SLOT_BITS)) as usize;
             while index.slots[slot] != 0 {
                 slot = (slot + 1) & ((1 << SLOT_BITS) - 1);
@@ -507,75 +540,119 @@ impl Index {
     }
 }
 
-/// Can a table word start `syl` (the lexicon's filter: two syllables, or a
-/// one-syllable key)?
+/// Can a table word start `syl`? (A filter: a one-syllable key, or a
+/// length where a whole key may end; see [`Index`].) With `every`, any row
+/// (the options ask for other words or designations), else only the ROK
+/// spellings of the same word.
 #[inline]
-pub(crate) fn may_start(syl: &[usize]) -> bool {
+pub(crate) fn may_start(syl: &[usize], every: bool) -> bool {
     let index = Index::get();
-    if index.singles[syl[0] / 64] >> (syl[0] % 64) & 1 == 1 {
-        return true;
+    let singles = if every {
+        &index.singles
+    } else {
+        &index.same_singles
+    };
+    let mut found = has(singles, syl[0]);
+    if !found {
+        walk(index, syl, false, every, |_, _, end| {
+            found = end;
+            !end
+        });
     }
-    syl.len() >= 2 && {
-        let b = pair_bit(extend(extend(0, syl[0]), syl[1]));
-        index.pairs[b / 64] >> (b % 64) & 1 == 1
+    found
+}
+
+/// The longest syllable count a key may have that starts `syl`.
+const MAX_KEY: usize = LONGEST / 3;
+const _: () = assert!(MAX_KEY < 32, "a key's lengths are bits of a u32");
+
+/// Reads `syl` from its second syllable while what is read starts some
+/// key, calling `each(k, hash of syl[..=k], whether a whole key or a verb's
+/// stem may end there)` until it returns false. With `anywhere`, only keys
+/// whose first two syllables start a word that may stand anywhere in a
+/// word; with `every`, the ends of every row, else of the ROK spellings of
+/// the same word.
+#[inline]
+fn walk(
+    index: &Index,
+    syl: &[usize],
+    anywhere: bool,
+    every: bool,
+    mut each: impl FnMut(usize, u64, bool) -> bool,
+) {
+    let n = syl.len().min(MAX_KEY);
+    let Some(&first) = syl.first() else {
+        return;
+    };
+    let mut h = extend(0, first);
+    for (k, &s) in syl.iter().enumerate().take(n).skip(1) {
+        h = extend(h, s);
+        if !has(&index.prefixes, prefix_bit(h))
+            || (k == 1 && anywhere && !has(&index.anywhere_pairs, pair_bit(h)))
+        {
+            return;
+        }
+        let end = if every {
+            has(&index.keys, key_bit(h)) || has(&index.keys, key_bit(!h))
+        } else {
+            has(&index.same_ends, end_bit(h)) || has(&index.same_ends, end_bit(!h))
+        };
+        if !each(k, h, end) {
+            return;
+        }
     }
 }
 
 /// The table words that `word` (its syllables `syl`) starts with, longest
 /// first, as (byte length, words, is a verb's stem). `f` returns `Some` to
 /// stop with its value. With `anywhere`, only words that may stand anywhere
-/// in a word (and others that share their first two syllables).
+/// in a word (and others that share their first two syllables). With
+/// `every`, any row; else only the ROK spellings of the same word (`f` is
+/// then given no other).
 pub(crate) fn prefixes<T>(
     word: &str,
     syl: &[usize],
     anywhere: bool,
+    every: bool,
     mut f: impl FnMut(usize, &'static Words, bool) -> Option<T>,
 ) -> Option<T> {
-    const MAX_KEY: usize = LONGEST / 3;
     let index = Index::get();
-    let n = syl.len().min(MAX_KEY);
-    if n == 0 {
+    if syl.is_empty() {
         return None;
     }
-    let h1 = extend(0, syl[0]);
-    if n >= 2 {
-        let h2 = extend(h1, syl[1]);
-        let b = pair_bit(h2);
-        let bloom = if anywhere {
-            &index.anywhere_pairs
-        } else {
-            &index.pairs
-        };
-        if bloom[b / 64] >> (b % 64) & 1 == 1 {
-            let n = n
-                .min(index.longest[(h2 >> (64 - LONGEST_BITS)) as usize] as usize)
-                .max(2);
-            let mut hashes = [0u64; MAX_KEY];
-            hashes[0] = h1;
-            hashes[1] = h2;
-            for k in 2..n {
-                hashes[k] = extend(hashes[k - 1], syl[k]);
+    let mut hashes = [0u64; MAX_KEY];
+    hashes[0] = extend(0, syl[0]);
+    let mut ends = 0u32;
+    walk(index, syl, anywhere, every, |k, h, end| {
+        hashes[k] = h;
+        ends |= u32::from(end) << (k + 1);
+        true
+    });
+    while ends != 0 {
+        let k = 31 - ends.leading_zeros() as usize;
+        ends &= !(1 << k);
+        let len = 3 * k;
+        let key = &word[..len];
+        if let Some(w) = index.probe(hashes[k - 1], key, false) {
+            if let Some(t) = f(len, w, false) {
+                return Some(t);
             }
-            for k in (2..=n).rev() {
-                let len = 3 * k;
-                let key = &word[..len];
-                if let Some(w) = index.probe(hashes[k - 1], key, false) {
-                    if let Some(t) = f(len, w, false) {
-                        return Some(t);
-                    }
-                }
-                if !anywhere && len < word.len() {
-                    if let Some(w) = index.probe(hashes[k - 1], key, true) {
-                        if let Some(t) = f(len, w, true) {
-                            return Some(t);
-                        }
-                    }
+        }
+        if !anywhere && len < word.len() {
+            if let Some(w) = index.probe(hashes[k - 1], key, true) {
+                if let Some(t) = f(len, w, true) {
+                    return Some(t);
                 }
             }
         }
     }
-    if !anywhere && index.singles[syl[0] / 64] >> (syl[0] % 64) & 1 == 1 {
-        if let Some(w) = index.probe(h1, &word[..3], false) {
+    let singles = if every {
+        &index.singles
+    } else {
+        &index.same_singles
+    };
+    if !anywhere && has(singles, syl[0]) {
+        if let Some(w) = index.probe(hashes[0], &word[..3], false) {
             return f(3, w, false);
         }
     }

@@ -159,6 +159,13 @@ fn is_adnominal(s: usize) -> bool {
     matches!(final_(s), T_N | T_L) && !matches!(syllable_char(s), '를' | '날' | '탈' | '들')
 }
 
+/// The syllables after which [`space_before`] may space: an adnominal
+/// ending (every -ㄹ form of [`is_verbal_l`] is one) or the -고 of an
+/// auxiliary verb. Its first test, and a class of [`classes`].
+fn may_come_before_space(s: usize) -> bool {
+    is_adnominal(s) || syllable_char(s) == '고'
+}
+
 /// Verb forms in -ㄹ before 수, 거, 뿐, 때, 줄, 바 (할수, 될수, 있을수,
 /// 칠거예요, 가릴줄, 어쩔수, 몸둘바).
 fn is_verbal_l(s: usize) -> bool {
@@ -407,6 +414,9 @@ const C_YEOL: u8 = 8;
 const C_SPACE: u8 = 16;
 /// 리 년 냥 량: a dependent noun that keeps its initial.
 const C_DEP: u8 = 32;
+/// May end the word before a dependent noun or an auxiliary verb
+/// ([`may_come_before_space`]).
+const C_BEFORE_SPACE: u8 = 64;
 
 /// The class of every syllable, computed on first use from the rules' own
 /// tests.
@@ -450,6 +460,9 @@ fn classes() -> &'static [u8] {
                 if matches!(c, '리' | '년' | '냥' | '량') {
                     class |= C_DEP;
                 }
+                if may_come_before_space(s) {
+                    class |= C_BEFORE_SPACE;
+                }
                 class
             })
             .collect()
@@ -463,6 +476,7 @@ fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opti
 
 /// [`to_rok`]; `reread` when the word is the output of a table word read
 /// again ([`table_word_read_again`]), which is not read a third time.
+#[inline]
 fn to_rok_at(
     text: &str,
     start: usize,
@@ -473,7 +487,19 @@ fn to_rok_at(
     reread: bool,
 ) {
     // Most words need nothing: one look at the classes of their syllables
-    // and at the lexicon's filter says so.
+    // and at the lexicon's filter says so (inlined into the word loop; the
+    // rest is not).
+    if let Some(rules) = may_change(syl, word_start, opts) {
+        to_rok_word(text, start, syl, word_start, opts, sink, reread, rules);
+    }
+}
+
+/// Whether a rule or the lexicon may change the word `syl`: `None` if
+/// nothing can, else whether a rule may (if not, only the lexicon can).
+/// Each test is the first, cheap test of what it stands for, so that a
+/// word it passes over is a word that would not change.
+#[inline]
+fn may_change(syl: &[usize], word_start: bool, opts: &Options) -> Option<bool> {
     let class = classes();
     let inner = syl[1..].iter().fold(0, |a, &s| a | class[s]);
     let first = class[syl[0]];
@@ -484,11 +510,45 @@ fn to_rok_at(
         && syl
             .windows(2)
             .any(|p| class[p[0]] & C_ANY != 0 && lexicon::may_start_anywhere_pair(p[0], p[1]));
-    let rules = inner & (C_DUEUM | C_YEO | C_YEOL | C_SPACE) != 0 || first & C_DUEUM != 0 || loanword;
-    let lexicon = word_start && lexicon::may_start(syl);
-    if !(rules || lexicon) {
-        return;
-    }
+    // An inner syllable's rules, each by its first, cheap tests: the
+    // compound test's pair (most syllables with ㄹ or ㄴ start no word the
+    // ROK spells with the rule), the syllable before 여 or 렬, the
+    // syllable before a dependent noun.
+    let n = syl.len();
+    let inner_may_fire = |k: usize| {
+        let c = class[syl[k]];
+        (c & C_DUEUM != 0 && opts.lexicon && k + 1 < n && lexicon::starts_dueum_word(syl[k], syl[k + 1]))
+            || (c & C_YEOL != 0 && yeol_yul(syl, k).is_some())
+            || (c & C_YEO != 0 && yeo_eo(syl, k).is_some())
+            || (c & C_SPACE != 0
+                && opts.spacing
+                && class[syl[k - 1]] & C_BEFORE_SPACE != 0
+                && space_before(syl, k).is_some())
+    };
+    let rules = (word_start && first & C_DUEUM != 0)
+        || loanword
+        || inner & (C_DUEUM | C_YEO | C_YEOL | C_SPACE) != 0 && (1..n).any(inner_may_fire);
+    // (Asked only when no rule may fire: the lexicon is looked at then anyway.)
+    let lexicon = !rules && word_start && lexicon::may_start(syl, opts.vocabulary || opts.designations);
+    (rules || lexicon).then_some(rules)
+}
+
+/// [`to_rok_at`] of a word [`may_change`] let through; `rules` as it said.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn to_rok_word(
+    text: &str,
+    start: usize,
+    syl: &[usize],
+    word_start: bool,
+    opts: &Options,
+    sink: &mut impl Sink,
+    reread: bool,
+    rules: bool,
+) {
+    let class = classes();
+    let n = syl.len();
+    let inner = syl[1..].iter().fold(0, |a, &s| a | class[s]);
     // Where spacing splits the word, each part is a word of its own (as it
     // will be when the output is read again).
     if opts.spacing && inner & C_SPACE != 0 {
@@ -533,7 +593,6 @@ fn to_rok_at(
     }
     // Loanwords and foreign names inside the word: spans the rules below
     // leave alone (at most four are looked for).
-    let n = syl.len();
     let mut covered = 0u64;
     let mut spans = [None::<(usize, usize, lexicon::Entry, Rule)>; 4];
     let mut n_spans = 0;
@@ -707,7 +766,7 @@ impl Sink for Recorder {
 
 /// A loanword or foreign name that stands anywhere in a word (싸이버방위…).
 fn anywhere(text: &str, at: usize, end: usize, syl: &[usize]) -> Option<(usize, lexicon::Entry)> {
-    lexicon::prefixes(&text[at..end], syl, true, |len, words, stem| {
+    lexicon::prefixes(&text[at..end], syl, true, false, |len, words, stem| {
         let e = words
             .same
             .filter(|e| !stem && len >= 6 && e.flags & lexicon::ANYWHERE != 0)?;
@@ -741,25 +800,31 @@ fn lexicon_match_syllables(
     syl: &[usize],
     opts: &Options,
 ) -> Option<(usize, lexicon::Entry, Rule)> {
-    lexicon::prefixes(word, syl, false, |len, words, stem| {
-        let (entry, rule) = choose(words, opts)?;
-        if stem {
-            // A verb or adjective: its stem with any ending (휘여부리였다).
-            if entry.flags & lexicon::VERB == 0 {
-                return None;
+    lexicon::prefixes(
+        word,
+        syl,
+        false,
+        opts.vocabulary || opts.designations,
+        |len, words, stem| {
+            let (entry, rule) = choose(words, opts)?;
+            if stem {
+                // A verb or adjective: its stem with any ending (휘여부리였다).
+                if entry.flags & lexicon::VERB == 0 {
+                    return None;
+                }
+                let rok = entry.rok.strip_suffix('다').unwrap_or(entry.rok);
+                return Some((
+                    len,
+                    lexicon::Entry {
+                        rok,
+                        flags: entry.flags,
+                    },
+                    rule,
+                ));
             }
-            let rok = entry.rok.strip_suffix('다').unwrap_or(entry.rok);
-            return Some((
-                len,
-                lexicon::Entry {
-                    rok,
-                    flags: entry.flags,
-                },
-                rule,
-            ));
-        }
-        accepts(&word[..len], &word[len..], entry).then_some((len, entry, rule))
-    })
+            accepts(&word[..len], &word[len..], entry).then_some((len, entry, rule))
+        },
+    )
 }
 
 /// Which of a word's entries applies under `opts`, and its rule.
@@ -1120,6 +1185,9 @@ fn respelled_word_at(word: &str, syl: &[usize], k: usize) -> bool {
 /// after an adnominal ending, or an auxiliary verb after -고.
 fn space_before(syl: &[usize], k: usize) -> Option<Rule> {
     let prev = syl[k - 1];
+    if !may_come_before_space(prev) {
+        return None;
+    }
     let p = syllable_char(prev);
     let c = syllable_char(syl[k]);
     let next = syl.get(k + 1).map(|&n| syllable_char(n));
