@@ -550,6 +550,15 @@ impl CanonicalizerBuilder {
         self
     }
 
+    /// Every word read in full, past the filters that pass over the words
+    /// no rule and no table word can change: slower, with the same output.
+    /// For tests, as the filters' oracle.
+    #[doc(hidden)]
+    pub const fn unfiltered(mut self, on: bool) -> Self {
+        self.spelling.unfiltered = on;
+        self
+    }
+
     /// Political designations replaced (남조선 → 한국; off by default).
     pub const fn designations(mut self, on: bool) -> Self {
         self.spelling.designations = on;

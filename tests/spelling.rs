@@ -407,3 +407,46 @@ fn particles_and_words_that_read_as_particles() {
         assert_eq!(rules.canonicalize(dprk), rok, "{dprk}");
     }
 }
+
+/// The filters that pass over words no rule and no table word can change
+/// are exact: on the DPRK and ROK corpora and both sides of the lexicon,
+/// under each option that changes what is looked for, reading every word
+/// in full gives the same output (the filters' oracle).
+#[test]
+fn the_word_filters_change_nothing() {
+    let mut texts = Vec::new();
+    for dir in ["corpus/dprk/new_year_addresses", "corpus/rok/bills"] {
+        let Some(files) = common::shared_texts(dir) else {
+            return;
+        };
+        texts.extend(files.into_iter().map(|(_, t)| t));
+    }
+    let Some(lexicon) = rows("data/spelling/nk_urimalsaem_pairs.tsv") else {
+        return;
+    };
+    texts.push(
+        lexicon
+            .iter()
+            .flat_map(|r| [r[0].as_str(), r[1].as_str()])
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let builders = [
+        Canonicalizer::builder(),
+        Canonicalizer::builder().spacing(false),
+        Canonicalizer::builder().lexicon(false),
+        Canonicalizer::builder().vocabulary(true).designations(true),
+        Canonicalizer::builder().rok_surnames(true),
+    ];
+    for b in builders {
+        let (filtered, unfiltered) = (b.clone().build(), b.unfiltered(true).build());
+        for text in &texts {
+            let (x, y) = (filtered.canonicalize(text), unfiltered.canonicalize(text));
+            if x != y {
+                let at = x.chars().zip(y.chars()).take_while(|(a, b)| a == b).count();
+                let near: String = y.chars().skip(at.saturating_sub(20)).take(40).collect();
+                panic!("the filters changed the output near {near:?}");
+            }
+        }
+    }
+}
