@@ -393,7 +393,7 @@ pub(crate) struct Index {
 
 const PAIR_BITS: u32 = 17;
 const PREFIX_BITS: u32 = 21;
-const KEY_BITS: u32 = 20;
+const KEY_BITS: u32 = 21;
 const SLOT_BITS: u32 = 16;
 
 /// The hash of a run of syllables, extended one syllable at a time.
@@ -402,10 +402,11 @@ pub(crate) fn extend(h: u64, syllable: usize) -> u64 {
     (h.rotate_left(23) ^ syllable as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-/// A key's bit in `Index::keys` (the middle bits: the top ones pick slots).
+/// A key's bit in `Index::keys` and `Index::same_ends` (hashed again: the
+/// top bits of `h` pick slots).
 #[inline]
 fn key_bit(h: u64) -> usize {
-    (h >> 20) as usize & ((1 << KEY_BITS) - 1)
+    (h.wrapping_mul(0x9FB2_1C65_1E98_DF25) >> (64 - KEY_BITS)) as usize
 }
 
 #[inline]
@@ -418,12 +419,6 @@ fn pair_bit(h2: u64) -> usize {
 #[inline]
 fn prefix_bit(h: u64) -> usize {
     (h.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - PREFIX_BITS)) as usize
-}
-
-/// A key's bit in `Index::same_ends`.
-#[inline]
-fn end_bit(h: u64) -> usize {
-    (h.wrapping_mul(0x9FB2_1C65_1E98_DF25) >> (64 - PREFIX_BITS)) as usize
 }
 
 #[inline]
@@ -458,7 +453,7 @@ impl Index {
             prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
             anywhere_pairs: vec![0; 1 << (PAIR_BITS - 6)],
             keys: vec![0; 1 << (KEY_BITS - 6)],
-            same_ends: vec![0; 1 << (PREFIX_BITS - 6)],
+            same_ends: vec![0; 1 << (KEY_BITS - 6)],
             singles: vec![0; 11_172_usize.div_ceil(64)],
             same_singles: vec![0; 11_172_usize.div_ceil(64)],
             slots: vec![0; 1 << SLOT_BITS],
@@ -496,7 +491,7 @@ impl Index {
             let b = key_bit(h);
             index.keys[b / 64] |= 1 << (b % 64);
             if words.same.is_some() {
-                let b = end_bit(h);
+                let b = key_bit(h);
                 index.same_ends[b / 64] |= 1 << (b % 64);
             }
             let mut slot = (h >> (64 - SLOT_BITS)) as usize;
@@ -584,19 +579,17 @@ fn walk(
     let Some(&first) = syl.first() else {
         return;
     };
+    let ends = if every { &index.keys } else { &index.same_ends };
     let mut h = extend(0, first);
-    for (k, &s) in syl.iter().enumerate().take(n).skip(1) {
+    for (j, &s) in syl[1..n].iter().enumerate() {
+        let k = j + 1;
         h = extend(h, s);
         if !has(&index.prefixes, prefix_bit(h))
             || (k == 1 && anywhere && !has(&index.anywhere_pairs, pair_bit(h)))
         {
             return;
         }
-        let end = if every {
-            has(&index.keys, key_bit(h)) || has(&index.keys, key_bit(!h))
-        } else {
-            has(&index.same_ends, end_bit(h)) || has(&index.same_ends, end_bit(!h))
-        };
+        let end = has(ends, key_bit(h)) || has(ends, key_bit(!h));
         if !each(k, h, end) {
             return;
         }

@@ -221,6 +221,16 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
     let mut depth = 0u32;
     while i < bytes.len() {
         let b = bytes[i];
+        if b == b' ' && bytes.get(i + 1).is_some_and(|&n| n >= 0x80) {
+            // One space before a word (most of them): what the run below
+            // would conclude, at once.
+            after_word_char = false;
+            after_hyphen = false;
+            after_closing = false;
+            after_syllable = false;
+            i += 1;
+            continue;
+        }
         if b < 0x80 {
             if b == b',' && opts.punctuation && opts.target == Target::Rok {
                 comma(text, i, sink);
@@ -306,12 +316,36 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             _ => {}
         }
         // A middle dot joins (남·녀); other signs end a word.
-        after_word_char = c.is_alphanumeric() || matches!(c, '·' | 'ㆍ' | '․' | '‧');
+        after_word_char = joins_words(c);
         after_closing = closes(c);
         after_syllable = false;
         after_hyphen = false;
         prev_len = 0;
         i += len;
+    }
+}
+
+/// Does a character other than a syllable or ASCII join what follows it to
+/// the word before (a letter or a digit of any script, or a middle dot:
+/// 남·녀)? The signs of Korean text (brackets, quotation marks, bullets,
+/// circled numbers, arrows and shapes) are answered without the standard
+/// library's tables, which take hundreds of instructions a character.
+fn joins_words(c: char) -> bool {
+    match c {
+        '·' | 'ㆍ' | '․' | '‧' => true,
+        // Circled numbers ① to ⒇, ⑴ to ⒇ and ⒈ to ⒛: numerals.
+        '\u{2460}'..='\u{249B}' => true,
+        // General punctuation; arrows, mathematical operators; shapes; CJK
+        // punctuation and brackets (「」《》〈〉〔〕); half-width brackets.
+        '\u{2010}'..='\u{205E}'
+        | '\u{2190}'..='\u{22FF}'
+        | '\u{25A0}'..='\u{25FF}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{FF5F}'..='\u{FF65}'
+        | '×'
+        | '÷' => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -628,7 +662,6 @@ fn to_rok_word(
     // 리비리리: the compound test after the next syllable's change), and the
     // output, read again, must not change. A syllable changes at most once
     // (ㄹ → ㄴ ㅇ, 렬 → 열, 여 → 어), so this ends.
-    // Most words that get here change nothing: ask first, without copying.
     let fires = |w: &str, syl: &[usize], k: usize| -> Option<(usize, Rule)> {
         let s = syl[k];
         if covered >> k & 1 == 1 || class[s] & (C_DUEUM | C_YEO | C_YEOL) == 0 {
@@ -645,22 +678,21 @@ fn to_rok_word(
             yeo_eo(syl, k).map(|t| (t, Rule::YeoEo))
         }
     };
-    if n_spans == 0 && !(0..n).any(|k| fires(word, syl, k).is_some()) {
-        return;
-    }
-    // A word the tables give in ROK spelling, with its particles, stays
-    // (시비리송충나비, where the compound test would read 시비 + 리송).
-    if is_rok_table_word(word) {
-        return;
-    }
     let mut out = [0usize; MAX_WORD];
     out[..n].copy_from_slice(syl);
     let mut rules = [None::<Rule>; MAX_WORD];
     let mut buf = [0u8; 3 * MAX_WORD];
     buf[..3 * n].copy_from_slice(word.as_bytes());
+    let mut first_round = true;
     loop {
         let mut changed = 0u64;
-        let w = std::str::from_utf8(&buf[..3 * n]).unwrap_or(word);
+        // (The word as written until a round changes it.)
+        let w = if first_round {
+            word
+        } else {
+            std::str::from_utf8(&buf[..3 * n]).unwrap_or(word)
+        };
+        first_round = false;
         for k in 0..n {
             if rules[k].is_some() {
                 continue;
@@ -677,6 +709,14 @@ fn to_rok_word(
         for k in (0..n).filter(|k| changed >> k & 1 == 1) {
             syllable_char(out[k]).encode_utf8(&mut buf[3 * k..]);
         }
+    }
+    if n_spans == 0 && rules[..n].iter().all(Option::is_none) {
+        return;
+    }
+    // A word the tables give in ROK spelling, with its particles, stays
+    // (시비리송충나비, where the compound test would read 시비 + 리송).
+    if is_rok_table_word(word) {
+        return;
     }
     // The changes, in order.
     let mut span = 0;
@@ -940,7 +980,7 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
             return false;
         }
     }
-    if opts.lexicon && starts_with_loanword(word) {
+    if opts.lexicon && starts_with_loanword(word, syl) {
         // 라지오방송: a loanword of the lexicon (라지오 → 라디오) starts it.
         return false;
     }
@@ -972,15 +1012,15 @@ fn looks_foreign(syl: &[usize]) -> bool {
 
 /// Does `word` start with a loanword the lexicon knows, of two syllables
 /// or more, in any of its rows?
-fn starts_with_loanword(word: &str) -> bool {
-    (6..=word.len().min(lexicon::LONGEST)).step_by(3).any(|len| {
-        lexicon::words(&word[..len]).is_some_and(|w| {
-            [w.same, w.vocabulary]
-                .iter()
-                .flatten()
-                .any(|e| e.flags & lexicon::LOANWORD != 0)
-        })
+fn starts_with_loanword(word: &str, syl: &[usize]) -> bool {
+    lexicon::prefixes(word, syl, false, true, |len, w, stem| {
+        let loanword = [w.same, w.vocabulary]
+            .iter()
+            .flatten()
+            .any(|e| e.flags & lexicon::LOANWORD != 0);
+        (!stem && len >= 6 && loanword).then_some(())
     })
+    .is_some()
 }
 
 /// Is `word`, or `word` less its particles, a word the rule leaves alone?
@@ -1454,6 +1494,15 @@ mod tests {
         assert_eq!(v("러시아"), ["러시아", "로씨야"]);
         assert_eq!(v("hello"), ["hello"]);
         assert!(v("로로로로로로로로로로로로로로로로").len() <= MAX_VARIANTS);
+    }
+
+    /// `joins_words` is `is_alphanumeric` or a middle dot, on every character.
+    #[test]
+    fn joins_words_is_is_alphanumeric() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let dot = matches!(c, '·' | 'ㆍ' | '․' | '‧');
+            assert_eq!(joins_words(c), dot || c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
