@@ -253,13 +253,13 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             }
             // A run of ordinary ASCII at once (English, numbers, spaces):
             // only its last byte and whether it holds more than spaces matter.
-            let mut j = i;
-            let mut blank = true;
-            while j < bytes.len() && bytes[j] < 0x80 && !matches!(bytes[j], b',' | b'\r' | b'\n' | b'\x0c') {
-                blank &= bytes[j].is_ascii_whitespace();
-                j += 1;
-            }
+            let j = bytes[i..]
+                .iter()
+                .position(|&b| ENDS_ASCII_RUN[usize::from(b)])
+                .map_or(bytes.len(), |p| i + p);
             let last = bytes[j.max(i + 1) - 1];
+            // (Asked only where it matters: a run that ends in a space.)
+            let blank = !last.is_ascii_whitespace() || bytes[i..j].iter().all(u8::is_ascii_whitespace);
             // A hyphen joins (-로구먼, 남-북), also across a line break
             // (the bills' `-----` for text left out).
             after_word_char = last.is_ascii_alphanumeric() || last == b'-';
@@ -348,6 +348,18 @@ fn joins_words(c: char) -> bool {
         _ => c.is_alphanumeric(),
     }
 }
+
+/// The bytes that end a run of ordinary ASCII in [`respell`]: a byte of a
+/// multi-byte character, a comma, a line or page break.
+static ENDS_ASCII_RUN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || matches!(b as u8, b',' | b'\r' | b'\n' | b'\x0c');
+        b += 1;
+    }
+    table
+};
 
 /// Does `c` close a bracket or a quotation (》 〉 」 』 】 〕 ” ’ » ） ］)? Each
 /// has the same answer as what the quotation rule writes for it (》 → ”).
