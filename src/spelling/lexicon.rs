@@ -78,7 +78,8 @@ struct Sets {
     particles: std::collections::HashSet<&'static str, crate::tables::Fnv>,
     exceptions: std::collections::HashSet<&'static str, crate::tables::Fnv>,
     dprk_surnames: std::collections::HashSet<&'static str, crate::tables::Fnv>,
-    joined: std::collections::HashSet<&'static str, crate::tables::Fnv>,
+    /// [`JOINED_WORDS`] of up to four syllables, packed ([`pack`]).
+    joined: std::collections::HashSet<u64, crate::tables::Fnv>,
 }
 
 impl Sets {
@@ -88,7 +89,13 @@ impl Sets {
             particles: PARTICLES.iter().copied().collect(),
             exceptions: DUEUM_EXCEPTIONS.iter().copied().collect(),
             dprk_surnames: crate::tables::SURNAMES.values().map(|f| f.dprk_hangul).collect(),
-            joined: JOINED_WORDS.iter().copied().collect(),
+            joined: JOINED_WORDS
+                .iter()
+                .filter_map(|w| {
+                    let s: Vec<usize> = w.chars().map(|c| (c as usize).wrapping_sub(0xAC00)).collect();
+                    (s.len() <= 4 && s.iter().all(|&s| s < 11_172)).then(|| pack(&s))
+                })
+                .collect(),
         })
     }
 }
@@ -221,8 +228,13 @@ fn spelling_records() -> Vec<(&'static str, Words)> {
 
 /// Is `word` a ROK word of the tables that ends in a dependent noun and is
 /// written joined (어린것, 헌것)?
-pub(crate) fn is_joined_word(word: &str) -> bool {
-    Sets::get().joined.contains(word)
+pub(crate) fn is_joined_word(syllables: &[usize]) -> bool {
+    syllables.len() <= 4 && Sets::get().joined.contains(&pack(syllables))
+}
+
+/// Up to four syllables in one number, 16 bits each (index from 가, plus one).
+fn pack(syllables: &[usize]) -> u64 {
+    syllables.iter().fold(0, |key, &s| key << 16 | (s as u64 + 1))
 }
 
 pub(crate) fn is_dueum_exception(word: &str) -> bool {

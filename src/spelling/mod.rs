@@ -121,7 +121,9 @@ fn syllable_at(bytes: &[u8], i: usize) -> Option<usize> {
     match bytes.get(i..i + 3)? {
         &[x @ 0xEA..=0xED, y, z] => {
             let cp = (usize::from(x & 0x0F) << 12) | (usize::from(y & 0x3F) << 6) | usize::from(z & 0x3F);
-            cp.checked_sub(0xAC00).filter(|&s| s < 11_172)
+            // (One comparison: below U+AC00 the difference wraps around.)
+            let s = cp.wrapping_sub(0xAC00);
+            (s < 11_172).then_some(s)
         }
         _ => None,
     }
@@ -808,8 +810,8 @@ fn table_word_read_again(
 fn is_rok_table_word(word: &str) -> bool {
     (6..=word.len()).rev().step_by(3).any(|len| {
         word.is_char_boundary(len)
-            && !lexicon::dprk_spellings(&word[..len]).is_empty()
             && lexicon::is_particles(&word[len..])
+            && !lexicon::dprk_spellings(&word[..len]).is_empty()
     })
 }
 
@@ -1347,14 +1349,7 @@ fn space_before(syl: &[usize], k: usize) -> Option<Rule> {
         _ => return None,
     };
     // A word the ROK dictionary writes joined (어린것, 헌것).
-    let joined = (k.saturating_sub(3)..k).any(|from| {
-        let mut buf = [0u8; 12];
-        let mut len = 0;
-        for &x in &syl[from..=k] {
-            len += syllable_char(x).encode_utf8(&mut buf[len..]).len();
-        }
-        std::str::from_utf8(&buf[..len]).is_ok_and(lexicon::is_joined_word)
-    });
+    let joined = (k.saturating_sub(3)..k).any(|from| lexicon::is_joined_word(&syl[from..=k]));
     (!joined).then_some(rule)
 }
 
