@@ -301,6 +301,15 @@ fn the_norms_examples() {
         ("되여", "되어"),
         ("사변이였다", "사변이었다"),
         ("현지지도하시였다", "현지지도하시었다"),
+        // 여 between a verb's stem and an auxiliary verb in one word.
+        ("빛내여나가자", "빛내어나가자"),
+        ("굳세여진", "굳세어진"),
+        ("헤여나올", "헤어나올"),
+        ("깨여난", "깨어난"),
+        ("견디여내기", "견디어내기"),
+        // The stem 아니-.
+        ("아니였다", "아니었다"),
+        ("아니여서", "아니어서"),
         // 사이시옷, from the lexicon (수도물 is not in it, and no rule tells
         // 수도 + 물 from 유기물 or 장애물).
         ("나무잎", "나뭇잎"),
@@ -346,6 +355,17 @@ fn the_norms_examples() {
         "기여",
         "참여",
         "대여",
+        // Before what looks like an auxiliary verb: a Sino-Korean word
+        // (대여내역 'rental record'), a particle (기여보다, 기여나); a
+        // vocative (겨레여); 아니예요, which ROK text writes as often as
+        // 아니에요.
+        "대여내역",
+        "기여보다",
+        "기여나",
+        "겨레여",
+        "조국이여",
+        "귀여운",
+        "아니예요",
         "라인",
         "뉴스",
         "어린것",

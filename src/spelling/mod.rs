@@ -1109,12 +1109,26 @@ fn yeol_yul(syl: &[usize], k: usize) -> Option<usize> {
 /// following a consonant (사변이였다; not the vocative 이여).
 fn yeo_eo(syl: &[usize], k: usize) -> Option<usize> {
     let s = syl[k];
+    // 아니- (아니다): 아니였다, 아니여서 → 아니었다, 아니어서. (Not the
+    // polite 아니예요, which ROK text writes as often as the standard
+    // 아니에요.)
+    let after_ani = k == 2 && syllable_char(syl[0]) == '아' && syllable_char(syl[1]) == '니';
     if initial(s) != L_NG || vowel(s) != V_YEO || !matches!(final_(s), 0 | T_SS) {
         return None;
     }
     let prev = syl[k - 1];
     let to = compose(L_NG, 4, final_(s)); // ㅓ
-    if is_yeo_stem(prev) {
+    if is_yeo_stem(prev) || after_ani {
+        return Some(to);
+    }
+    // A stem in ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, 여, then an auxiliary verb in the same
+    // word (빛내여나가자, 견디여내기, 굳세여진, 헤여나올): no noun takes 여
+    // before those, so the stem is a verb's. Not where the stem and 여 can
+    // make a Sino-Korean word (기여, 대여내역): the syllable before 여, or
+    // the two before it, are readings of Hanja.
+    let stem_like = final_(prev) == 0 && matches!(vowel(prev), 20 | 1 | 5 | 11 | 16 | 19);
+    let native = !lexicon::is_sino(prev) || (k >= 2 && !lexicon::is_sino(syl[k - 2]));
+    if final_(s) == 0 && stem_like && native && auxiliary_after(&syl[k + 1..]) {
         return Some(to);
     }
     // The honorific -시- in the past (하시였다, 계시였다; not 도시였다,
@@ -1134,6 +1148,25 @@ fn yeo_eo(syl: &[usize], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Does `rest` start with an auxiliary verb that follows the -어 form of a
+/// verb in one word (나다 and 나가다, 내다, 놓다, 주다, 드리다, 들다, 넘다, 보다,
+/// 버리다, 오다, 있다, 지다, 달리다)? Particles that look alike are not
+/// (기여보다 'than a contribution', 기여와).
+fn auxiliary_after(rest: &[usize]) -> bool {
+    let Some(&first) = rest.first() else {
+        return false;
+    };
+    let second = rest.get(1).map(|&s| syllable_char(s));
+    match syllable_char(first) {
+        '드' | '버' => matches!(second, Some('리' | '린' | '릴' | '렸')),
+        '보' => second.is_some_and(|c| c != '다'),
+        '나' | '난' | '날' | '났' | '내' | '낸' | '낼' | '냈' | '놓' | '놨' | '주' | '준' | '줄' | '줘'
+        | '줬' | '들' | '넘' | '본' | '볼' | '봤' | '오' | '온' | '올' | '왔' | '있' | '지' | '진' | '질'
+        | '져' | '졌' | '달' => true,
+        _ => false,
+    }
 }
 
 /// Internal initial-sound rule: does a word of the lexicon that the rule
