@@ -55,6 +55,9 @@ pub enum Rule {
     DependentNoun,
     /// `spacing.auxiliary`: an auxiliary verb written apart (맞고있는 → 맞고 있는).
     Auxiliary,
+    /// `spacing.title`: a title written apart from a personal name
+    /// (김정일동지의 → 김정일 동지의).
+    Title,
     /// `vocabulary.lexicon`: a DPRK word replaced by a different ROK word
     /// (opt-in: [`CanonicalizerBuilder::vocabulary`]).
     Vocabulary,
@@ -65,7 +68,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order the README lists them.
-    pub const ALL: [Rule; 20] = [
+    pub const ALL: [Rule; 21] = [
         Rule::Nfc,
         Rule::HangulCompose,
         Rule::Width,
@@ -84,6 +87,7 @@ impl Rule {
         Rule::CommaSpace,
         Rule::DependentNoun,
         Rule::Auxiliary,
+        Rule::Title,
         Rule::Vocabulary,
         Rule::Designation,
     ];
@@ -117,6 +121,7 @@ impl Rule {
             Rule::CommaSpace => "space after a comma between words",
             Rule::DependentNoun => "dependent noun written apart (하는것 → 하는 것)",
             Rule::Auxiliary => "auxiliary verb written apart (맞고있는 → 맞고 있는)",
+            Rule::Title => "title written apart from a name (김정일동지 → 김정일 동지)",
             Rule::Vocabulary => "DPRK word replaced by a different ROK word (opt-in)",
             Rule::Designation => "political designation replaced (남조선 → 한국; opt-in)",
         }
@@ -143,6 +148,7 @@ impl Rule {
             Rule::CommaSpace => "punct.comma-space",
             Rule::DependentNoun => "spacing.dependent-noun",
             Rule::Auxiliary => "spacing.auxiliary",
+            Rule::Title => "spacing.title",
             Rule::Vocabulary => "vocabulary.lexicon",
             Rule::Designation => "vocabulary.designation",
         }

@@ -333,6 +333,12 @@ fn the_norms_examples() {
         ("않은채", "않은 채"),
         ("좋아하던중인데", "좋아하던 중인데"),
         ("의심할바 없다", "의심할 바 없다"),
+        // A title after a personal name (한글 맞춤법 제48항); the name keeps
+        // its DPRK surname, the title takes ROK spelling.
+        ("김정일동지의", "김정일 동지의"),
+        ("김정일장군님께서", "김정일 장군님께서"),
+        ("리설주녀사와", "리설주 여사와"),
+        ("홍지훈동무가", "홍지훈 동무가"),
     ];
     for (dprk, rok) in changes {
         assert_eq!(c.canonicalize(dprk), rok, "{dprk}");
@@ -341,7 +347,6 @@ fn the_norms_examples() {
         "도시였다",
         "가시여뀌",
         "라지오방송",
-        "리설주녀사와",
         "라디오",
         "로체스터",
         "녀석",
@@ -369,6 +374,8 @@ fn the_norms_examples() {
         "라인",
         "뉴스",
         "어린것",
+        // Not a name and a title: 동지애 'comradeship' is one word.
+        "혁명적동지애를",
         "수없이",
         "올바로",
         "전선줄",

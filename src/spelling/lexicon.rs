@@ -100,6 +100,27 @@ impl Sets {
     }
 }
 
+/// Is the syllable `s` a surname of one syllable, in ROK or DPRK spelling
+/// (김, 이, 리, 최 …; `tables/surnames.tsv`)?
+pub(crate) fn is_surname(s: usize) -> bool {
+    static SURNAME: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+        let mut bits = vec![0u64; 11_172_usize.div_ceil(64)];
+        for (rok, forms) in crate::tables::SURNAMES.entries() {
+            for form in [*rok, forms.dprk_hangul] {
+                let mut chars = form.chars();
+                if let (Some(c), None) = (chars.next(), chars.next()) {
+                    let s = (c as usize).wrapping_sub(0xAC00);
+                    if s < 11_172 {
+                        bits[s / 64] |= 1 << (s % 64);
+                    }
+                }
+            }
+        }
+        bits
+    });
+    bit(&SURNAME, s)
+}
+
 /// Is `syllable` the DPRK form of a surname (리, 림, 로, 김 …)?
 pub(crate) fn is_dprk_surname(syllable: &str) -> bool {
     Sets::get().dprk_surnames.contains(syllable)

@@ -469,6 +469,8 @@ const C_DEP: u8 = 32;
 /// May end the word before a dependent noun or an auxiliary verb
 /// ([`may_come_before_space`]).
 const C_BEFORE_SPACE: u8 = 64;
+/// May start a title after a personal name ([`TITLES`]).
+const C_TITLE: u8 = 128;
 
 /// The class of every syllable, computed on first use from the rules' own
 /// tests.
@@ -515,6 +517,9 @@ fn classes() -> &'static [u8] {
                 if may_come_before_space(s) {
                     class |= C_BEFORE_SPACE;
                 }
+                if TITLES.iter().any(|t| t.starts_with(c)) {
+                    class |= C_TITLE;
+                }
                 class
             })
             .collect()
@@ -541,7 +546,7 @@ fn to_rok_at(
     // Most words need nothing: one look at the classes of their syllables
     // and at the lexicon's filter says so (inlined into the word loop; the
     // rest is not).
-    if let Some(rules) = may_change(syl, word_start, opts) {
+    if let Some(rules) = may_change(&text[start..start + 3 * syl.len()], syl, word_start, opts) {
         to_rok_word(text, start, syl, word_start, opts, sink, reread, rules);
     }
 }
@@ -551,7 +556,7 @@ fn to_rok_at(
 /// Each test is the first, cheap test of what it stands for, so that a
 /// word it passes over is a word that would not change.
 #[inline]
-fn may_change(syl: &[usize], word_start: bool, opts: &Options) -> Option<bool> {
+fn may_change(word: &str, syl: &[usize], word_start: bool, opts: &Options) -> Option<bool> {
     if opts.unfiltered {
         return Some(true);
     }
@@ -582,7 +587,8 @@ fn may_change(syl: &[usize], word_start: bool, opts: &Options) -> Option<bool> {
     };
     let rules = (word_start && first & C_DUEUM != 0)
         || loanword
-        || inner & (C_DUEUM | C_YEO | C_YEOL | C_SPACE) != 0 && (1..n).any(inner_may_fire);
+        || inner & (C_DUEUM | C_YEO | C_YEOL | C_SPACE) != 0 && (1..n).any(inner_may_fire)
+        || (inner & C_TITLE != 0 && opts.spacing && title_after_name(word, syl));
     // (Asked only when no rule may fire: the lexicon is looked at then anyway.)
     let lexicon = !rules && word_start && lexicon::may_start(syl, opts.vocabulary || opts.designations);
     (rules || lexicon).then_some(rules)
@@ -604,6 +610,15 @@ fn to_rok_word(
     let class = classes();
     let n = syl.len();
     let inner = syl[1..].iter().fold(0, |a, &s| a | class[s]);
+    // A personal name and its title (김정일동지의): two words, the name
+    // read as a name.
+    if opts.spacing && inner & C_TITLE != 0 && title_after_name(&text[start..start + 3 * n], syl) {
+        to_rok_at(text, start, &syl[..3], word_start, opts, sink, reread);
+        let at = start + 9;
+        sink.change(text, at, at, " ", Rule::Title);
+        to_rok_at(text, at, &syl[3..], true, opts, sink, reread);
+        return;
+    }
     // Where spacing splits the word, each part is a word of its own (as it
     // will be when the output is read again).
     if opts.spacing && inner & C_SPACE != 0 {
@@ -1148,6 +1163,21 @@ fn yeo_eo(syl: &[usize], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Titles that follow a personal name (동지 'comrade', 선생, 여사, 장군 …):
+/// DPRK text joins them to the name (김정일동지의), ROK spelling writes them
+/// apart (한글 맞춤법 제48항: 성과 이름에 덧붙는 호칭어, 관직명은 띄어 쓴다).
+const TITLES: [&str; 6] = ["동지", "동무", "선생", "녀사", "여사", "장군"];
+
+/// Is `word` a personal name of three syllables (a surname of the table and
+/// a given name of two) followed by a title of [`TITLES`], then 님 or
+/// particles only (김정일동지의, 김정일장군님께서, 리설주녀사와)?
+fn title_after_name(word: &str, syl: &[usize]) -> bool {
+    syl.len() >= 5 && lexicon::is_surname(syl[0]) && word.get(9..15).is_some_and(|t| TITLES.contains(&t)) && {
+        let rest = &word[15..];
+        lexicon::is_particles(rest.strip_prefix('님').unwrap_or(rest))
+    }
 }
 
 /// Does `rest` start with an auxiliary verb that follows the -어 form of a
