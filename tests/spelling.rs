@@ -376,6 +376,12 @@ fn the_norms_examples() {
         "어린것",
         // Not a name and a title: 동지애 'comradeship' is one word.
         "혁명적동지애를",
+        // A word of two syllables before the ㄹ that overlaps another
+        // (최고 + 사령관, though 고사 is a word; 군사 + 전략, though 사전 is):
+        // ROK spelling keeps 사령, 전략.
+        "최고사령관",
+        "군사전략",
+        "창립",
         "수없이",
         "올바로",
         "전선줄",

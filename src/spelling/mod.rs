@@ -1280,7 +1280,12 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
     let after_word = k >= 2
         && (lexicon::is_rok_two_syllable_word(syl[k - 2], syl[k - 1])
             || (k == 2 && dueum(syl[0]).is_some_and(|d| lexicon::is_rok_two_syllable_word(d, syl[1]))));
-    let guarded = rest <= 3 && suffix_like || !after_word && lexicon::rok_keeps_pair(syl[k - 1], s);
+    // That word may overlap another ending a syllable earlier (최고사령관:
+    // 최고 + 사령관, though 고사 is a word too): the cut is not sure, and the
+    // pair ROK spelling keeps (사령) decides.
+    let overlapped = k >= 3 && lexicon::is_rok_two_syllable_word(syl[k - 3], syl[k - 2]);
+    let guarded =
+        rest <= 3 && suffix_like || (!after_word || overlapped) && lexicon::rok_keeps_pair(syl[k - 1], s);
     // A word the lexicon respells starting here outweighs the guards.
     !guarded || respelled_word_at(word, syl, k)
 }
