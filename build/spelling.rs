@@ -364,9 +364,34 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
          pub(crate) static DPRK_SPELLINGS: &str = {text:?};"
     );
 
+    // tables/kept_words.tsv: common Sino-Korean words whose second syllable
+    // keeps its ㄹ or ㄴ (신년, 괴뢰, 승리). Their pairs are surely one word,
+    // even where a two-syllable word ends before the ㄹ (군사 + 사령부 is
+    // 군 + 사령부).
+    let table = load("tables/kept_words.tsv")?;
+    let word_col = table.column("word")?;
+    table.check_unique(&[word_col], &[])?;
+    let mut sure = BTreeSet::new();
+    for row in &table.rows {
+        let w: Vec<char> = row.fields[word_col].chars().collect();
+        if !is_hangul_word(&row.fields[word_col]) || w.len() != 2 || !dueum_candidate(w[1]) {
+            return Err(table.error(
+                row.line,
+                "`word` must be two Hangul syllables, the second starting with ㄹ or ㄴ",
+            ));
+        }
+        sure.insert((index(w[0]) as u32) << 16 | index(w[1]) as u32);
+    }
+    let _ = writeln!(
+        out,
+        "\n/// The pairs of `tables/kept_words.tsv` (as `ROK_KEPT_PAIRS`).\n\
+         pub(crate) static ROK_SURELY_KEPT_PAIRS: &[u8] = &{:?};",
+        pair_bytes(&sure)
+    );
+
     // ㄹ kept inside ROK words: the pairs (syllable, ㄹ-syllable) seen inside
     // the lexicon's ROK words (협력, 관리), where a compound boundary cannot be.
-    let mut pairs = BTreeSet::new();
+    let mut pairs = sure.clone();
     for w in &rok_words {
         let s: Vec<char> = w.chars().collect();
         for p in s.windows(2) {

@@ -4,8 +4,8 @@
 
 use crate::tables::{
     DPRK_SPELLINGS, DUEUM_BIGRAMS, DUEUM_EXCEPTIONS, JOINED_WORDS, PARTICLES, PARTICLE_LONGEST,
-    ROK_KEPT_PAIRS, ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING_FIRST_ANYWHERE, SPELLING_FLAGS, SPELLING_KEYS,
-    SPELLING_LONGEST, SPELLING_ROK,
+    ROK_KEPT_PAIRS, ROK_SURELY_KEPT_PAIRS, ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING_FIRST_ANYWHERE,
+    SPELLING_FLAGS, SPELLING_KEYS, SPELLING_LONGEST, SPELLING_ROK,
 };
 
 // Flags of an entry, from its phenomena (`build/spelling.rs` writes them all;
@@ -268,6 +268,12 @@ pub(crate) fn rok_keeps_pair(prev: usize, next: usize) -> bool {
     Pairs::get().kept.contains(prev, next)
 }
 
+/// Is `prev` `next` a common word that keeps the ㄹ or ㄴ of `next`
+/// (`tables/kept_words.tsv`: 신년, 괴뢰, 승리), wherever it stands?
+pub(crate) fn rok_surely_keeps_pair(prev: usize, next: usize) -> bool {
+    Pairs::get().sure.contains(prev, next)
+}
+
 /// Is `first` `second` a two-syllable ROK word (작전, 국회)?
 pub(crate) fn is_rok_two_syllable_word(first: usize, second: usize) -> bool {
     Pairs::get().two.contains(first, second)
@@ -337,6 +343,7 @@ impl PairSet {
 
 struct Pairs {
     kept: PairSet,
+    sure: PairSet,
     two: PairSet,
     dueum: PairSet,
 }
@@ -346,6 +353,7 @@ impl Pairs {
         static PAIRS: std::sync::OnceLock<Pairs> = std::sync::OnceLock::new();
         PAIRS.get_or_init(|| Pairs {
             kept: PairSet::new(ROK_KEPT_PAIRS),
+            sure: PairSet::new(ROK_SURELY_KEPT_PAIRS),
             two: PairSet::new(ROK_TWO_SYLLABLE_WORDS),
             dueum: PairSet::new(DUEUM_BIGRAMS),
         })

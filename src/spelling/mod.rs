@@ -1284,8 +1284,10 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
     // 최고 + 사령관, though 고사 is a word too): the cut is not sure, and the
     // pair ROK spelling keeps (사령) decides.
     let overlapped = k >= 3 && lexicon::is_rok_two_syllable_word(syl[k - 3], syl[k - 2]);
-    let guarded =
-        rest <= 3 && suffix_like || (!after_word || overlapped) && lexicon::rok_keeps_pair(syl[k - 1], s);
+    // A common word of the kept table (괴뢰, 사령) holds wherever it stands.
+    let guarded = rest <= 3 && suffix_like
+        || (!after_word || overlapped) && lexicon::rok_keeps_pair(syl[k - 1], s)
+        || lexicon::rok_surely_keeps_pair(syl[k - 1], s);
     // A word the lexicon respells starting here outweighs the guards.
     !guarded || respelled_word_at(word, syl, k)
 }
