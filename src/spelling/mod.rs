@@ -1174,7 +1174,10 @@ const TITLES: [&str; 6] = ["동지", "동무", "선생", "녀사", "여사", "�
 /// a given name of two) followed by a title of [`TITLES`], then 님 or
 /// particles only (김정일동지의, 김정일장군님께서, 리설주녀사와)?
 fn title_after_name(word: &str, syl: &[usize]) -> bool {
-    syl.len() >= 5 && lexicon::is_surname(syl[0]) && word.get(9..15).is_some_and(|t| TITLES.contains(&t)) && {
+    // (The surname either as written or as the initial-sound rule writes
+    // it, so that the output read again gives the same answer: 니 → 이.)
+    let surname = |s: usize| lexicon::is_surname(s) || dueum(s).is_some_and(lexicon::is_surname);
+    syl.len() >= 5 && surname(syl[0]) && word.get(9..15).is_some_and(|t| TITLES.contains(&t)) && {
         let rest = &word[15..];
         lexicon::is_particles(rest.strip_prefix('님').unwrap_or(rest))
     }
