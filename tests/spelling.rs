@@ -358,6 +358,9 @@ fn the_norms_examples() {
         "최룡해",
         "협력사업",
         "바다가",
+        // A ROK word and a particle, though the lexicon has a word so spelled
+        // (바람이 → 바람니 'decayed tooth').
+        "어떤 바람이 불어도",
         "기여",
         "참여",
         "대여",

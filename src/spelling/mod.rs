@@ -934,6 +934,17 @@ fn accepts(key: &str, rest: &str, entry: lexicon::Entry) -> bool {
         // 바다가: 'the sea' + 가 as much as 바닷가.
         return false;
     }
+    // A two-syllable ROK word of the tables and a noun's particle: 바람이 is
+    // 'the wind' + 이 far more often than 바람니 'a decayed tooth', 대륙도
+    // 'the continent too' more often than 대육도.
+    if key.len() == 9 && lexicon::ends_in_particle(key) {
+        let mut c = key.chars().filter_map(syllable_index);
+        if let (Some(a), Some(b)) = (c.next(), c.next()) {
+            if lexicon::is_rok_two_syllable_word(a, b) {
+                return false;
+            }
+        }
+    }
     // 사이시옷 goes between the parts of a compound with a native part
     // (한글 맞춤법 제30항; of Sino-Korean compounds only 곳간 셋방 숫자 찻간
     // 툇간 횟수 take it). Two syllables that could both be Sino-Korean are
