@@ -546,7 +546,7 @@ fn to_rok_at(
     // Most words need nothing: one look at the classes of their syllables
     // and at the lexicon's filter says so (inlined into the word loop; the
     // rest is not).
-    if let Some(rules) = may_change(&text[start..start + 3 * syl.len()], syl, word_start, opts) {
+    if let Some(rules) = may_change(text, start, syl, word_start, opts) {
         to_rok_word(text, start, syl, word_start, opts, sink, reread, rules);
     }
 }
@@ -556,7 +556,7 @@ fn to_rok_at(
 /// Each test is the first, cheap test of what it stands for, so that a
 /// word it passes over is a word that would not change.
 #[inline]
-fn may_change(word: &str, syl: &[usize], word_start: bool, opts: &Options) -> Option<bool> {
+fn may_change(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options) -> Option<bool> {
     if opts.unfiltered {
         return Some(true);
     }
@@ -588,7 +588,10 @@ fn may_change(word: &str, syl: &[usize], word_start: bool, opts: &Options) -> Op
     let rules = (word_start && first & C_DUEUM != 0)
         || loanword
         || inner & (C_DUEUM | C_YEO | C_YEOL | C_SPACE) != 0 && (1..n).any(inner_may_fire)
-        || (inner & C_TITLE != 0 && opts.spacing && title_after_name(word, syl));
+        || (inner & C_TITLE != 0
+            && n >= 5
+            && opts.spacing
+            && title_after_name(&text[start..start + 3 * n], syl));
     // (Asked only when no rule may fire: the lexicon is looked at then anyway.)
     let lexicon = !rules && word_start && lexicon::may_start(syl, opts.vocabulary || opts.designations);
     (rules || lexicon).then_some(rules)
