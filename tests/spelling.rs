@@ -350,6 +350,11 @@ fn the_norms_examples() {
         "라지오방송",
         "라디오",
         "로체스터",
+        // Loanwords whose first syllables read as Hanja, marked by a
+        // syllable in ㅋ ㅌ ㅍ that no Hanja reads.
+        "로열티",
+        "리모컨",
+        "루키",
         "녀석",
         "녘",
         "님",

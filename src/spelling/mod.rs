@@ -978,13 +978,25 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
     // follows, or one is followed by particles or an ending (론하였다);
     // not 라디오, 로켓, 로체스터.
     let sino = syl.iter().take_while(|&&s| lexicon::is_sino(s)).count();
-    if looks_foreign(&syl[..syl.len().min(5)]) {
-        return false;
-    }
     // ㄹ before ㅑ ㅕ ㅖ starts no loanword (those take 라 레 로 리 루 …) and no
     // native word: the syllable alone is Sino-Korean, with whatever follows
     // (련꽃 → 연꽃, 량옆 → 양옆). Not ㅛ: Japanese names (료코, 료타).
     let sino_alone = initial(s0) == L_R && matches!(vowel(s0), 2 | 6 | 7);
+    // A syllable in ㅋ ㅌ ㅍ that no Hanja reads, among the next three: a
+    // loanword's (로열티, 리모컨, 루키), not a Sino-Korean word's (but 량켠,
+    // 령감티, and -시키다: 련결시켜).
+    let aspirated_foreign = !sino_alone
+        && syl
+            .iter()
+            .take(4)
+            .skip(1)
+            .any(|&s| matches!(initial(s), 15..=17) && !lexicon::is_sino(s))
+        && !syl
+            .windows(2)
+            .any(|p| syllable_char(p[0]) == '시' && initial(p[1]) == 15);
+    if aspirated_foreign || looks_foreign(&syl[..syl.len().min(5)]) {
+        return false;
+    }
     if sino < 2 && sino < syl.len() && !sino_alone {
         let rest = &word[3 * sino..];
         let ending = matches!(
