@@ -228,10 +228,18 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
     }
 
     // Words found inside the lexicon's compounds (공병땅크 → 공병 탱크: 땅크 → 탱크),
-    // unless the DPRK part is itself a ROK word (대결).
+    // unless the DPRK part is itself a ROK word (대결), or one that keeps its
+    // initial (로열 'royal', though 로열공학 is 노열 공학).
+    let exception_table = load("tables/dueum_exceptions.tsv")?;
+    let exception_col = exception_table.column("word")?;
+    let kept: BTreeSet<&str> = exception_table
+        .rows
+        .iter()
+        .map(|r| r.fields[exception_col].as_str())
+        .collect();
     for (dprk, found) in derived {
         let Some((rok, flags)) = found else { continue };
-        if rok_words.contains(&dprk) {
+        if rok_words.contains(&dprk) || kept.contains(dprk.as_str()) {
             continue;
         }
         let slots = words.entry(dprk.clone()).or_default();

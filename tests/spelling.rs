@@ -355,6 +355,13 @@ fn the_norms_examples() {
         "로열티",
         "리모컨",
         "루키",
+        // Loanwords and foreign names of `tables/dueum_exceptions.tsv`, also
+        // where a table word and a particle would read them (루 + 이).
+        "리필",
+        "루비",
+        "루이가",
+        "니체",
+        "로열",
         "녀석",
         "녘",
         "님",

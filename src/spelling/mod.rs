@@ -649,7 +649,14 @@ fn to_rok_word(
     let end = start + 3 * syl.len();
     let word = &text[start..end];
     if word_start {
-        if let Some((len, entry, rule)) = lexicon_match_syllables(word, syl, opts) {
+        // (Not a word ROK spelling writes with its initial, with particles,
+        // by a table word that is not a loanword: 루이 would read as the
+        // table's 루 → 누 and the particle 이.)
+        let found = lexicon_match_syllables(word, syl, opts).filter(|&(len, entry, _)| {
+            entry.flags & (lexicon::LOANWORD | lexicon::FOREIGN) != 0
+                || excepted_len(word).is_none_or(|e| e < len)
+        });
+        if let Some((len, entry, rule)) = found {
             let to = if opts.spacing || !entry.rok.contains(' ') {
                 std::borrow::Cow::Borrowed(entry.rok)
             } else {
@@ -1080,14 +1087,20 @@ fn starts_with_loanword(word: &str, syl: &[usize]) -> bool {
 
 /// Is `word`, or `word` less its particles, a word the rule leaves alone?
 fn excepted(word: &str) -> bool {
+    excepted_len(word).is_some()
+}
+
+/// The byte length of the longest word of [`excepted`] that starts `word`
+/// with particles after it.
+fn excepted_len(word: &str) -> Option<usize> {
     let mut len = word.len();
     while len >= 3 {
         if lexicon::is_dueum_exception(&word[..len]) && lexicon::is_particles(&word[len..]) {
-            return true;
+            return Some(len);
         }
         len -= 3;
     }
-    false
+    None
 }
 
 /// A DPRK surname (리 림 류 량 로 라 려 렴 룡 …) and a two-syllable given
