@@ -723,6 +723,7 @@ fn to_rok_word(
     let mut buf = [0u8; 3 * MAX_WORD];
     buf[..3 * n].copy_from_slice(word.as_bytes());
     let mut first_round = true;
+    let mut again = 0u64;
     loop {
         let mut changed = 0u64;
         // (The word as written until a round changes it.)
@@ -734,6 +735,17 @@ fn to_rok_word(
         first_round = false;
         for k in 0..n {
             if rules[k].is_some() {
+                // A syllable the initial-sound rule made 여 or 였 may take
+                // the 여 → 어 rule too, as a second pass would read it
+                // (뿔지려지렁이: 려 → 여 → 어); once.
+                if k > 0 && again >> k & 1 == 0 && rules[k] != Some(Rule::YeoEo) && class[out[k]] & C_YEO != 0
+                {
+                    again |= 1 << k;
+                    if let Some(t) = yeo_eo(&out[..n], k) {
+                        out[k] = t;
+                        changed |= 1 << k;
+                    }
+                }
                 continue;
             }
             if let Some((t, rule)) = fires(w, &out[..n], k) {
