@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use crate::load;
-use crate::tsv::TableError;
+use crate::tsv::{Table, TableError};
 
 // Flags of a lexicon entry; kept in step with `src/spelling/lexicon.rs`.
 const DUEUM: u16 = 1 << 0;
@@ -232,6 +232,7 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
     // initial (로열 'royal', though 로열공학 is 노열 공학).
     let exception_table = load("tables/dueum_exceptions.tsv")?;
     let exception_col = exception_table.column("word")?;
+    exception_table.check_unique(&[exception_col], &[])?;
     let kept: BTreeSet<&str> = exception_table
         .rows
         .iter()
@@ -453,11 +454,11 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
         }
         joined.insert(w.clone());
     }
-    let mut set = phf_codegen::Set::new();
-    for w in &joined {
-        set.entry(w.as_str());
-    }
-    for w in rok_words.iter().filter(|w| !joined.contains(*w)) {
+    // Packed as the library packs them (`lexicon::pack`: 16 bits a syllable,
+    // its index from 가 plus one), sorted for a binary search.
+    let pack = |w: &str| w.chars().fold(0u64, |key, c| key << 16 | (index(c) as u64 + 1));
+    let mut packed: BTreeSet<u64> = joined.iter().map(|w| pack(w)).collect();
+    for w in &rok_words {
         let n = w.chars().count();
         if (2..=4).contains(&n)
             && matches!(
@@ -465,20 +466,21 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
                 Some('것' | '수' | '거' | '듯' | '바' | '뿐' | '때')
             )
         {
-            set.entry(w.as_str());
+            packed.insert(pack(w));
         }
     }
     let _ = writeln!(
         out,
         "\n/// ROK words of the tables, two to four syllables, that end in a dependent\n\
-         /// noun's syllable and are written joined (어린것, 헌것).\n\
-         pub(crate) static JOINED_WORDS: phf::Set<&'static str> = {};",
-        set.build()
+         /// noun's syllable and are written joined (어린것, 헌것): packed syllables,\n\
+         /// ascending.\n\
+         pub(crate) static JOINED_WORDS: &[u64] = &{:?};",
+        packed.iter().collect::<Vec<_>>()
     );
 
     sino(out)?;
     particles(out)?;
-    exceptions(out, &rok_words)
+    exceptions(out, &exception_table, &rok_words)
 }
 
 /// `tables/sino_syllables.tsv`: the syllables that are readings of Hanja.
@@ -545,10 +547,8 @@ fn particles(out: &mut String) -> Result<(), TableError> {
 /// `tables/dueum_exceptions.tsv`, and every ROK word of the spelling tables
 /// that starts with a syllable the initial-sound rule would change (ROK
 /// spelling itself writes them so: 라디오, 뉴욕).
-fn exceptions(out: &mut String, rok_words: &BTreeSet<String>) -> Result<(), TableError> {
-    let table = load("tables/dueum_exceptions.tsv")?;
+fn exceptions(out: &mut String, table: &Table, rok_words: &BTreeSet<String>) -> Result<(), TableError> {
     let (word_col, kind_col) = (table.column("word")?, table.column("kind")?);
-    table.check_unique(&[word_col], &[])?;
     let mut all = BTreeSet::new();
     for row in &table.rows {
         let w = &row.fields[word_col];

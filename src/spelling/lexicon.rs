@@ -78,8 +78,6 @@ struct Sets {
     particles: std::collections::HashSet<&'static str, crate::tables::Fnv>,
     exceptions: std::collections::HashSet<&'static str, crate::tables::Fnv>,
     dprk_surnames: std::collections::HashSet<&'static str, crate::tables::Fnv>,
-    /// [`JOINED_WORDS`] of up to four syllables, packed ([`pack`]).
-    joined: std::collections::HashSet<u64, crate::tables::Fnv>,
 }
 
 impl Sets {
@@ -89,13 +87,6 @@ impl Sets {
             particles: PARTICLES.iter().copied().collect(),
             exceptions: DUEUM_EXCEPTIONS.iter().copied().collect(),
             dprk_surnames: crate::tables::SURNAMES.values().map(|f| f.dprk_hangul).collect(),
-            joined: JOINED_WORDS
-                .iter()
-                .filter_map(|w| {
-                    let s: Vec<usize> = w.chars().map(|c| (c as usize).wrapping_sub(0xAC00)).collect();
-                    (s.len() <= 4 && s.iter().all(|&s| s < 11_172)).then(|| pack(&s))
-                })
-                .collect(),
         })
     }
 }
@@ -250,10 +241,11 @@ fn spelling_records() -> Vec<(&'static str, Words)> {
 /// Is `word` a ROK word of the tables that ends in a dependent noun and is
 /// written joined (어린것, 헌것)?
 pub(crate) fn is_joined_word(syllables: &[usize]) -> bool {
-    syllables.len() <= 4 && Sets::get().joined.contains(&pack(syllables))
+    syllables.len() <= 4 && JOINED_WORDS.binary_search(&pack(syllables)).is_ok()
 }
 
-/// Up to four syllables in one number, 16 bits each (index from 가, plus one).
+/// Up to four syllables in one number, 16 bits each (index from 가, plus
+/// one), as `build/spelling.rs` packs [`JOINED_WORDS`].
 fn pack(syllables: &[usize]) -> u64 {
     syllables.iter().fold(0, |key, &s| key << 16 | (s as u64 + 1))
 }
@@ -532,7 +524,6 @@ impl Index {
             let b = key_bit(h);
             index.keys[b / 64] |= 1 << (b % 64);
             if words.same.is_some() {
-                let b = key_bit(h);
                 index.same_ends[b / 64] |= 1 << (b % 64);
             }
             let mut slot = (h >> (64 - SLOT_BITS)) as usize;
@@ -544,6 +535,26 @@ impl Index {
         index.entries = entries;
         index.words = all_words;
         index
+    }
+
+    /// The one-syllable keys: of every row, or only of the ROK spellings
+    /// of the same word.
+    fn singles(&self, every: bool) -> &[u64] {
+        if every {
+            &self.singles
+        } else {
+            &self.same_singles
+        }
+    }
+
+    /// Where a key (or a stem) may end: of every row, or only of the ROK
+    /// spellings of the same word.
+    fn ends(&self, every: bool) -> &[u64] {
+        if every {
+            &self.keys
+        } else {
+            &self.same_ends
+        }
     }
 
     /// The entry whose key is `key`, with `h` the hash of its syllables.
@@ -583,12 +594,7 @@ impl Index {
 #[inline]
 pub(crate) fn may_start(syl: &[usize], every: bool) -> bool {
     let index = Index::get();
-    let singles = if every {
-        &index.singles
-    } else {
-        &index.same_singles
-    };
-    let mut found = has(singles, syl[0]);
+    let mut found = has(index.singles(every), syl[0]);
     if !found {
         walk(index, syl, false, every, |_, _, end| {
             found = end;
@@ -620,7 +626,7 @@ fn walk(
     let Some(&first) = syl.first() else {
         return;
     };
-    let ends = if every { &index.keys } else { &index.same_ends };
+    let ends = index.ends(every);
     let mut h = extend(0, first);
     for (j, &s) in syl[1..n].iter().enumerate() {
         let k = j + 1;
@@ -680,12 +686,7 @@ pub(crate) fn prefixes<T>(
             }
         }
     }
-    let singles = if every {
-        &index.singles
-    } else {
-        &index.same_singles
-    };
-    if !anywhere && has(singles, syl[0]) {
+    if !anywhere && has(index.singles(every), syl[0]) {
         if let Some(w) = index.probe(hashes[0], &word[..3], false) {
             return f(3, w, false);
         }
