@@ -290,9 +290,11 @@ pub(crate) fn comparable(name: &str) -> String {
 const COMPARED: usize = 24;
 
 /// What [`compare`] weighs of a name: its readings in the form names are
-/// compared in ([`comparable`], packed by [`packed_comparable`]) with their
-/// probabilities, or for a Hangul name too long to pack, its comparable
-/// form (no reading of a Latin name is that long).
+/// compared in ([`comparable`], packed by [`packed_comparable`]), each
+/// with the square root of its probability (summed where two readings
+/// have one comparable form), sorted by the packed form; or for a Hangul
+/// name too long to pack, its comparable form (no reading of a Latin name
+/// is that long).
 #[derive(Clone, Debug)]
 enum Weighed {
     Readings(Vec<(u128, f64)>),
@@ -313,17 +315,46 @@ fn weighed(name: &str) -> Weighed {
         };
     }
     let name = spell_out_hangul(name);
-    let readings = reading::read_latin_syllables(&name, COMPARED);
-    let best = readings.first().map_or(0.0, |r| r.1);
-    let mut out: Vec<(u128, f64)> = readings
-        .iter()
-        .filter_map(|(n, cost)| Some((packed_comparable(n)?, f64::from(-(cost - best)).exp())))
-        .collect();
+    let mut out: Vec<(u128, f64)> = Vec::with_capacity(COMPARED);
+    let mut best = None;
+    reading::for_each_reading(&name, COMPARED, |n, cost| {
+        let best = *best.get_or_insert(cost);
+        if let Some(key) = packed_comparable(n) {
+            out.push((key, f64::from(-(cost - best)).exp()));
+        }
+    });
     let total: f64 = out.iter().map(|c| c.1).sum();
     for c in &mut out {
-        c.1 /= total;
+        c.1 = (c.1 / total).sqrt();
     }
+    out.sort_unstable_by_key(|c| c.0);
+    out.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 += later.1;
+        }
+        same
+    });
     Weighed::Readings(out)
+}
+
+/// The Bhattacharyya coefficient of two names' readings, Σ √(p q) over the
+/// pairs of readings with one comparable form, as a merge of the two
+/// sorted lists (√p summed by form, so that Σ √p · Σ √q covers every pair).
+fn overlap(a: &[(u128, f64)], b: &[(u128, f64)]) -> f64 {
+    let (mut i, mut j, mut score) = (0, 0, 0.0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.0.cmp(&y.0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                score += x.1 * y.1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    score
 }
 
 /// [`comparable`] of a name as syllables, packed 14 bits a syllable (its
@@ -435,17 +466,7 @@ fn verdict<'n>(
         };
     }
     let score: f64 = match (da.as_ref(), db.as_ref()) {
-        (Weighed::Readings(da), Weighed::Readings(db)) => {
-            let mut score = 0.0;
-            for (kx, px) in da {
-                for (ky, py) in db {
-                    if kx == ky {
-                        score += (px * py).sqrt();
-                    }
-                }
-            }
-            score
-        }
+        (Weighed::Readings(da), Weighed::Readings(db)) => overlap(da, db),
         (Weighed::Long(x), Weighed::Long(y)) if x == y => 1.0,
         // A Hangul name of more than eight syllables against a shorter one.
         _ => 0.0,

@@ -385,8 +385,8 @@ struct Lattice {
     at: Vec<Vec<Partial>>,
     /// The readings being extended (a spare of `at`).
     here: Vec<Partial>,
-    /// The syllables found at a place.
-    found: Vec<Found>,
+    /// The syllables found at a place, by what follows it.
+    found: FoundMemo,
     /// The best score among the partial readings at each place: a reading
     /// further than [`MARGIN`] behind it would be dropped, so it is never
     /// stored.
@@ -395,6 +395,42 @@ struct Lattice {
 
 thread_local! {
     static LATTICE: std::cell::RefCell<Lattice> = std::cell::RefCell::default();
+}
+
+/// [`syllables_at`] remembered by the letters it read (names repeat
+/// syllables: Kim, Jong, Un): a direct-mapped cache of [`FoundMemo::SLOTS`]
+/// lists, each replaced by the next letters that map to its slot, so that
+/// no input costs more than reading the syllables afresh.
+#[derive(Default)]
+struct FoundMemo {
+    slots: Vec<(u128, Vec<Found>)>,
+}
+
+impl FoundMemo {
+    const SLOTS: usize = 512;
+
+    /// The syllables that `bytes` starts with.
+    fn at(&mut self, bytes: &[u8]) -> &[Found] {
+        if self.slots.is_empty() {
+            self.slots.resize_with(Self::SLOTS, || (0, Vec::new()));
+        }
+        // The letters packed with their count (no letter is 0): up to 15,
+        // more than any syllable spans, and only then the whole rest of
+        // the piece.
+        let key = match bytes.len() {
+            1..=15 => bytes
+                .iter()
+                .fold(bytes.len() as u128, |key, &b| key << 8 | u128::from(b)),
+            _ => 0,
+        };
+        let hash = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = &mut self.slots[(hash >> 55) as usize % Self::SLOTS];
+        if key == 0 || slot.0 != key {
+            syllables_at(bytes, &mut slot.1);
+            slot.0 = key;
+        }
+        &slot.1
+    }
 }
 
 /// The best readings of a given name's pieces, each with its costs.
@@ -441,7 +477,7 @@ fn given_readings_in(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Latt
                 continue;
             }
             keep_best(&mut at[pos]);
-            syllables_at(&piece[pos..], found);
+            let found = found.at(&piece[pos..]);
             std::mem::swap(here, &mut at[pos]);
             for p in here.iter() {
                 if p.len == MAX_SYLLABLES {
@@ -687,13 +723,17 @@ pub(super) fn read_latin(name: &str, limit: usize) -> Vec<Reading> {
 }
 
 /// The readings of a name in Latin letters as syllables, surname first,
-/// best first (at most `limit`, no two alike): [`read_latin`] without
-/// writing strings, for [`super::compare`].
-pub(super) fn read_latin_syllables(name: &str, limit: usize) -> Vec<(NameSyllables, f32)> {
+/// best first (at most `limit`, no two alike, each with its cost), given
+/// to `each`: [`read_latin`] without writing strings, for
+/// [`super::compare`].
+pub(super) fn for_each_reading(name: &str, limit: usize, mut each: impl FnMut(&NameSyllables, f32)) {
     read(name, |surnames, raw| {
-        let mut out: Vec<(NameSyllables, f32)> = Vec::with_capacity(limit);
+        // The readings given so far, packed (one comparison each).
+        let mut seen = [0u128; 64];
+        let limit = limit.min(seen.len());
+        let mut n = 0;
         for r in raw {
-            if out.len() == limit {
+            if n == limit {
                 break;
             }
             let mut name = NameSyllables::default();
@@ -706,11 +746,13 @@ pub(super) fn read_latin_syllables(name: &str, limit: usize) -> Vec<(NameSyllabl
                 // (Never full: a surname has at most two syllables.)
                 name.push(s);
             }
-            if !out.iter().any(|(o, _)| *o == name) {
-                out.push((name, r.cost));
+            let packed = name.packed();
+            if !seen[..n].contains(&packed) {
+                seen[n] = packed;
+                n += 1;
+                each(&name, r.cost);
             }
         }
-        out
     })
 }
 
@@ -734,6 +776,14 @@ impl Default for NameSyllables {
 }
 
 impl NameSyllables {
+    /// The syllables packed 14 bits each (index from 가, plus one): equal
+    /// when the names are.
+    pub(super) fn packed(&self) -> u128 {
+        self.syllables[..self.len]
+            .iter()
+            .fold(0u128, |key, s| key << 14 | (s.index() as u128 + 1))
+    }
+
     /// Appends `s`; false if the name is full.
     pub(super) fn push(&mut self, s: Syllable) -> bool {
         match self.syllables.get_mut(self.len) {
