@@ -922,3 +922,40 @@ fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>
     }
     raw.sort_by(|a, b| a.cost.total_cmp(&b.cost));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cache of syllables gives what reading afresh gives, for every
+    /// string of up to three letters (each ending a piece, or followed by
+    /// more), read in an order that makes slots collide and be replaced,
+    /// twice over, and for strings longer than the cache's key holds.
+    #[test]
+    fn remembered_syllables_are_the_syllables() {
+        let letters = b"abcdeghijklmnoprstuwyOU'";
+        let mut strings: Vec<Vec<u8>> = Vec::new();
+        for &a in letters {
+            strings.push(vec![a]);
+            for &b in letters {
+                strings.push(vec![a, b]);
+                for &c in letters {
+                    strings.push(vec![a, b, c]);
+                    strings.push([&[a, b, c][..], b"eong"].concat());
+                }
+                strings.push([&b"myeong"[..], &[a, b]].concat());
+            }
+        }
+        strings.push(b"kimjongunkimjongil".to_vec());
+        strings.push(b"kimjongunkimjongim".to_vec());
+        assert!(strings.len() > 4 * FoundMemo::SLOTS);
+        let mut memo = FoundMemo::default();
+        let mut fresh = Vec::new();
+        for _ in 0..2 {
+            for s in &strings {
+                syllables_at(s, &mut fresh);
+                assert_eq!(memo.at(s), &fresh[..], "{}", String::from_utf8_lossy(s));
+            }
+        }
+    }
+}
