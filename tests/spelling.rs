@@ -474,6 +474,39 @@ fn particles_and_words_that_read_as_particles() {
     }
 }
 
+/// ROK text the rules once changed, from modern ROK prose (Wikinews,
+/// 2009–2023), left alone; and the DPRK forms next to them still changed.
+#[test]
+fn modern_rok_prose_is_left_alone() {
+    let c = Canonicalizer::new();
+    for (input, want) in [
+        // A one-syllable prefix and a one-syllable root are one root, in
+        // which ROK spelling keeps ㄹ (대립, 저렴), before -하다, -되다, -히.
+        ("대통령과 대립하였다", "대통령과 대립하였다"),
+        ("30% 저렴하게 팔았다", "30% 저렴하게 팔았다"),
+        ("신뢰하였다", "신뢰하였다"),
+        ("신랭전", "신냉전"),
+        // The quotative written apart from its quotation.
+        ("\"문의하라\" 라며 답변을", "\"문의하라\" 라며 답변을"),
+        ("《정도일까》 라고 했다", "“정도일까” 라고 했다"),
+        ("라성", "나성"),
+        // A one-syllable foreign name (윈, Vienna) before a particle that
+        // could be a loanword's second syllable.
+        ("윈도 XP", "윈도 XP"),
+        ("윈도는", "윈도는"),
+        ("윈에서", "빈에서"),
+        ("윈의", "빈의"),
+        // A dependent noun with particles of more than one syllable.
+        ("몇 년에는", "몇 년에는"),
+        ("몇 년에", "몇 년에"),
+        // (Not where a suffix follows: 量的, 理想.)
+        ("모든 지표들을 량적으로나", "모든 지표들을 양적으로나"),
+        ("숭고한 리상을", "숭고한 이상을"),
+    ] {
+        assert_eq!(c.canonicalize(input), want, "{input}");
+    }
+}
+
 /// The filters that pass over words no rule and no table word can change
 /// are exact: on the DPRK and ROK corpora and both sides of the lexicon,
 /// under each option that changes what is looked for, reading every word

@@ -5,7 +5,7 @@
 use crate::tables::{
     DPRK_SPELLINGS, DUEUM_BIGRAMS, DUEUM_EXCEPTIONS, JOINED_WORDS, PARTICLES, PARTICLE_LONGEST,
     ROK_KEPT_PAIRS, ROK_SURELY_KEPT_PAIRS, ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING_FIRST_ANYWHERE,
-    SPELLING_FLAGS, SPELLING_KEYS, SPELLING_LONGEST, SPELLING_ROK,
+    SPELLING_FLAGS, SPELLING_KEYS, SPELLING_LONGEST, SPELLING_ROK, SUFFIXES,
 };
 
 // Flags of an entry, from its phenomena (`build/spelling.rs` writes them all;
@@ -374,6 +374,12 @@ pub(crate) fn is_particles(rest: &str) -> bool {
         false
     }
     rest.len() <= 3 * PARTICLE_LONGEST && go(rest, 0)
+}
+
+/// Does `rest` start with a suffix of the particle table (량적으로: 量的,
+/// not the dependent noun 량 and particles)?
+pub(crate) fn starts_with_suffix(rest: &str) -> bool {
+    SUFFIXES.iter().any(|s| rest.starts_with(s))
 }
 
 /// Is `word` one particle of the table (로, 를, 로부터; not 로인, which

@@ -444,7 +444,7 @@ fn comma(text: &str, i: usize, sink: &mut impl Sink) {
 fn dependent_noun(word: &str, syl: &[usize], prev_last: usize) -> bool {
     let rest = &word[3..];
     matches!(syllable_char(syl[0]), '리' | '년' | '냥' | '량')
-        && (rest.is_empty() || (rest.len() == 3 && lexicon::ends_in_particle(word)))
+        && (rest.is_empty() || (lexicon::is_particles(rest) && !lexicon::starts_with_suffix(rest)))
         && (final_(prev_last) == T_L
             || matches!(
                 syllable_char(prev_last),
@@ -978,6 +978,19 @@ fn accepts(key: &str, rest: &str, entry: lexicon::Entry) -> bool {
     {
         return false;
     }
+    // A foreign name of one syllable (윈 → 빈, Vienna) and a particle that
+    // starts with a consonant: as often a loanword's second syllable (윈도
+    // 'Windows'), which a vowel-initial particle cannot be (윈에서, 윈의).
+    if key.len() == 3
+        && entry.flags & lexicon::FOREIGN != 0
+        && rest
+            .chars()
+            .next()
+            .and_then(syllable_index)
+            .is_some_and(|s| initial(s) != L_NG)
+    {
+        return false;
+    }
     // A loanword of two syllables without a tense consonant (미리 → 밀리
     // 'milli', 메달 → 메탈): too often a ROK word as well.
     if key.len() <= 6 && entry.flags & lexicon::LOANWORD != 0 && entry.flags & lexicon::TENSE == 0 {
@@ -1058,7 +1071,7 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
         // 라지오방송: a loanword of the lexicon (라지오 → 라디오) starts it.
         return false;
     }
-    if excepted(word) || lexicon::is_particle(word) {
+    if excepted(word) || lexicon::is_particle(word) || is_quotative(word) {
         // 라디오; a particle standing alone (로, 를 after a parenthesis and a
         // space). Not a word that only reads as particles: 로인 (老人) is 노인.
         return false;
@@ -1067,6 +1080,18 @@ fn initial_rule_applies(word: &str, syl: &[usize], opts: &Options) -> bool {
         return false;
     }
     true
+}
+
+/// The quotative particle 라고 and the endings of reported speech (라며,
+/// 라면서, 라는, 라니, 라던), with any particles after them, written apart
+/// from the quotation they close ("…하라" 라며); not 라성 (羅城), which
+/// only reads as particles.
+fn is_quotative(word: &str) -> bool {
+    const QUOTATIVE: [&str; 6] = ["라고", "라며", "라면서", "라는", "라니", "라던"];
+    QUOTATIVE.iter().any(|q| {
+        word.strip_prefix(q)
+            .is_some_and(|rest| rest.is_empty() || lexicon::is_particles(rest))
+    })
 }
 
 /// Does a syllable of a loanword stand among `syl`: ㅡ written between
@@ -1278,6 +1303,14 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
     if k < 2 && !PREFIXES.contains(&syllable_char(syl[0])) {
         return false;
     }
+    // After a one-syllable prefix, a free word of one syllable and a
+    // suffix that makes verbs, adjectives and adverbs (-하다, -되다, -히,
+    // -시키다) is no free word: the prefix and the syllable are one
+    // two-syllable root, inside which ROK spelling keeps ㄹ and ㄴ (한글
+    // 맞춤법 제11항 붙임 1: 대립하였다, 저렴하게, 신뢰하며; 신랭전 is 신 + 랭전).
+    if k == 1 && is_root_suffix(syl[2]) {
+        return false;
+    }
     // Endings that start with ㄹ or ㄴ (확대해보려고, 하리라, 하련다,
     // 가니까), not words.
     const ENDINGS: [&str; 26] = [
@@ -1344,6 +1377,29 @@ fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
         || lexicon::rok_surely_keeps_pair(syl[k - 1], s);
     // A word the lexicon respells starting here outweighs the guards.
     !guarded || respelled_word_at(word, syl, k)
+}
+
+/// The first syllable of -하다, -되다, -히 or -시키다 after a root (하, 한, 했,
+/// 됐, 히, 시 …).
+fn is_root_suffix(s: usize) -> bool {
+    matches!(
+        syllable_char(s),
+        '하' | '한'
+            | '할'
+            | '함'
+            | '합'
+            | '해'
+            | '했'
+            | '히'
+            | '되'
+            | '된'
+            | '될'
+            | '됨'
+            | '됩'
+            | '돼'
+            | '됐'
+            | '시'
+    )
 }
 
 /// Does a word of three syllables or more that the lexicon respells by the
