@@ -50,6 +50,15 @@ pub use romanize::{romanize, System};
 pub use canonicalize::{Canonicalizer, CanonicalizerBuilder, Change, Explanation, Rule};
 pub use spelling::Target;
 
+/// The steps the spelling layer took on this thread since the last call
+/// (counted only when built with `--cfg fuzzing`, for the fuzz target's
+/// linear-time check).
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn spelling_steps() -> u64 {
+    spelling::steps::take()
+}
+
 /// The version of this crate, as `Cargo.toml` gives it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -366,6 +366,7 @@ pub(crate) fn is_particles(rest: &str) -> bool {
         let particles = &Sets::get().particles;
         let mut len = rest.len().min(PARTICLE_LONGEST);
         while len >= 3 {
+            super::tick(1);
             if rest.is_char_boundary(len) && particles.contains(&rest[..len]) && go(&rest[len..], depth + 1) {
                 return true;
             }
@@ -578,6 +579,7 @@ impl Index {
     fn probe_slots(&'static self, h: u64, key: &str, stem: bool) -> Option<&'static Words> {
         let mut slot = (h >> (64 - SLOT_BITS)) as usize;
         loop {
+            super::tick(1);
             let v = self.slots[slot];
             if v == 0 {
                 return None;
@@ -635,6 +637,7 @@ fn walk(
     let ends = index.ends(every);
     let mut h = extend(0, first);
     for (j, &s) in syl[1..n].iter().enumerate() {
+        super::tick(1);
         let k = j + 1;
         h = extend(h, s);
         if !has(&index.prefixes, prefix_bit(h))

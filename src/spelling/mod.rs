@@ -196,6 +196,37 @@ fn is_verbal_l(s: usize) -> bool {
 
 /// The word layer, toward `opts.target`: calls `sink.change` for every
 /// change to `text`, in order, not overlapping.
+/// The steps the spelling layer's loops take, counted under `--cfg fuzzing`
+/// only (the fuzz target asserts that they grow linearly with the input);
+/// elsewhere [`tick`] is nothing.
+#[cfg(fuzzing)]
+pub(crate) mod steps {
+    use std::cell::Cell;
+
+    thread_local! {
+        static STEPS: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// Counts `n` steps.
+    pub(crate) fn tick(n: u64) {
+        STEPS.with(|s| s.set(s.get() + n));
+    }
+
+    /// The steps counted on this thread since the last call.
+    pub(crate) fn take() -> u64 {
+        STEPS.with(|s| s.replace(0))
+    }
+}
+
+/// Counts `n` steps of the spelling layer (under `--cfg fuzzing`).
+#[inline(always)]
+pub(crate) fn tick(n: u64) {
+    #[cfg(fuzzing)]
+    steps::tick(n);
+    #[cfg(not(fuzzing))]
+    let _ = n;
+}
+
 pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
     if !opts.spelling {
         return;
@@ -222,6 +253,7 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
     // Inside 《…》, where 〈〉 are the inner quotation marks.
     let mut depth = 0u32;
     while i < bytes.len() {
+        tick(1);
         let b = bytes[i];
         if b == b' ' && bytes.get(i + 1).is_some_and(|&n| n >= 0x80) {
             // One space before a word (most of them): what the run below
@@ -279,6 +311,7 @@ pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
             let mut n = 0;
             let mut s = Some(first);
             while let Some(syl) = s {
+                tick(1);
                 word[n] = syl;
                 n += 1;
                 i += 3;
@@ -733,6 +766,7 @@ fn to_rok_word(
             std::str::from_utf8(&buf[..3 * n]).unwrap_or(word)
         };
         first_round = false;
+        tick(n as u64);
         for k in 0..n {
             if rules[k].is_some() {
                 // A syllable the initial-sound rule made 여 or 였 may take
@@ -1284,6 +1318,7 @@ fn auxiliary_after(rest: &[usize]) -> bool {
 /// words keep the ㄹ after the syllable before (협력) unless a two-syllable
 /// word ends there (작전령역: 작전 + 령역, though 전령 is a word).
 fn compound(word: &str, syl: &[usize], k: usize, opts: &Options) -> bool {
+    tick(1);
     if !opts.lexicon || k + 1 >= syl.len() {
         return false;
     }
@@ -1410,6 +1445,7 @@ fn respelled_word_at(word: &str, syl: &[usize], k: usize) -> bool {
         return false;
     };
     (3..=(syl.len() - k).min(8)).rev().any(|len| {
+        tick(1);
         let key = &word[3 * k..3 * (k + len)];
         // (A noun: not a verb's dictionary form, 리하다.)
         !key.ends_with('다')

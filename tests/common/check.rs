@@ -126,6 +126,41 @@ pub fn check_spelling(data: &[u8]) {
         to_rok.canonicalize(&around),
         "the filters changed the output of {around:?}"
     );
+    // (Reading every word in full is the most work the ROK direction does;
+    // one input in eight, as the text many times over is slow to read.)
+    #[cfg(fuzzing)]
+    if pick % 8 == 0 {
+        for c in [&unfiltered, &to_dprk] {
+            check_linear(c, &text);
+        }
+    }
+}
+
+/// Linear time, in the spelling layer's steps (counted under `--cfg
+/// fuzzing`): no byte of `text` costs more than a bounded number of steps
+/// (the corpora take under 2 a byte, the adversarial lines of
+/// `tests/linear.rs` under 6), and the text many times over, a space apart,
+/// costs about as many times the steps of one copy (nothing rereads what
+/// came before).
+#[cfg(fuzzing)]
+fn check_linear(c: &Canonicalizer, text: &str) {
+    const PER_BYTE: u64 = 64;
+    let unit = format!("{text} ");
+    let copies = (4_096 / unit.len()).clamp(2, 64);
+    let _ = kcanon::spelling_steps();
+    c.canonicalize(&unit);
+    let one = kcanon::spelling_steps();
+    assert!(
+        one <= PER_BYTE * unit.len() as u64 + 256,
+        "{one} steps for {} bytes: {text:?}",
+        unit.len()
+    );
+    c.canonicalize(&unit.repeat(copies));
+    let many = kcanon::spelling_steps();
+    assert!(
+        many <= 2 * copies as u64 * (one + 16),
+        "{many} steps for {copies} copies of {one}: {text:?}"
+    );
 }
 
 /// Names: no panic; `compare` symmetric and `compare(x, x)` the same name;
