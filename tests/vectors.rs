@@ -247,3 +247,116 @@ fn name_rows_in_kcna_and_mr() {
     eprintln!("names (KCNA, MR): {}/{total} pass", total - failed.len());
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// `dprk_place_names.tsv`: DPRK places in RR (of the ROK spelling), MR (of
+/// the ROK spelling), the DPRK system and KCNA practice (of the DPRK
+/// spelling). Rows this library does not follow are listed with why; every
+/// other row must hold.
+#[test]
+fn dprk_place_names_in_every_system() {
+    let Some(text) = common::shared_text("data/spelling/dprk_place_names.tsv") else {
+        return;
+    };
+    // (place in the spelling the column is of, column, why not)
+    const NOT_FOLLOWED: &[(&str, usize, &str)] = &[
+        ("나선", 2, "the cell is a note (\"Naseon (RR of 라선: Raseon)\")"),
+        (
+            "나선",
+            3,
+            "MR of the DPRK spelling 라선, in a column of the ROK spelling",
+        ),
+        (
+            "나진",
+            3,
+            "MR of the DPRK spelling 라진, in a column of the ROK spelling",
+        ),
+        (
+            "양강도",
+            3,
+            "MR of the DPRK spelling 량강도, in a column of the ROK spelling",
+        ),
+        ("여명거리", 2, "거리 'street' is no unit of RR ch. 3 art. 5"),
+        ("여명거리", 3, "거리 'street' is no unit of RR ch. 3 art. 5"),
+        (
+            "려명거리",
+            4,
+            "the cell is an English translation (Ryŏmyŏng Street)",
+        ),
+        ("려명거리", 5, "the cell is an English translation"),
+        (
+            "임진강",
+            3,
+            "MR sets off a river's 강 (Imjin-gang), but a county's 강 (룡강) is part of the name",
+        ),
+        ("예성강", 3, "as 임진강"),
+        ("대동강", 3, "as 임진강"),
+        ("압록강", 3, "as 임진강"),
+        ("두만강", 3, "as 임진강"),
+        ("청천강", 3, "as 임진강"),
+        (
+            "락원",
+            4,
+            "the DPRK system's Rakwŏn keeps the final k before a vowel; its writer carries it over (Ragwŏn)",
+        ),
+        (
+            "마식령",
+            4,
+            "Masikryŏng without the nasal assimilation the writer applies (Masingryŏng)",
+        ),
+        (
+            "백두산",
+            4,
+            "Paektusan with the tensing the DPRK writer does not write (Paekdusan)",
+        ),
+    ];
+    let mut failed = Vec::new();
+    let mut total = 0;
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (dprk, rok) = (f[0], f[1]);
+        for (col, system, place) in [
+            (2, System::Rr, rok),
+            (3, System::Mr, rok),
+            (4, System::Dprk, dprk),
+            (5, System::Kcna, dprk),
+        ] {
+            if NOT_FOLLOWED.iter().any(|&(p, c, _)| p == place && c == col) {
+                continue;
+            }
+            total += 1;
+            let got = romanize_with(place, system, &Options::new(Kind::Place));
+            if got != f[col] {
+                failed.push(format!("{place} ({system:?}) → {got}, expected {}", f[col]));
+            }
+        }
+    }
+    eprintln!("DPRK places: {}/{total} pass", total - failed.len());
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// Units of several syllables, islands' 도, and McCune–Reischauer's voicing
+/// across the unit's hyphen.
+#[test]
+fn place_units() {
+    let place = |s: &str, system| romanize_with(s, system, &Options::new(Kind::Place));
+    for (hangul, system, expected) in [
+        // The metropolitan and special cities and provinces as one unit
+        // (the names' RR as the ROK's governments write them).
+        ("부산광역시", System::Rr, "Busan-gwangyeoksi"),
+        ("서울특별시", System::Rr, "Seoul-teukbyeolsi"),
+        ("제주특별자치도", System::Rr, "Jeju-teukbyeoljachido"),
+        ("세종특별자치시", System::Rr, "Sejong-teukbyeoljachisi"),
+        // 도 after a province is the unit; after any other name, an island's.
+        ("제주도", System::Rr, "Jeju-do"),
+        ("울릉도", System::Rr, "Ulleungdo"),
+        ("강화도", System::Rr, "Ganghwado"),
+        // ALA-LC's examples of jurisdictions (Korean Romanization and Word
+        // Division, 2009): voiced after a vowel or a nasal, not after a stop.
+        ("강원도", System::Mr, "Kangwŏn-do"),
+        ("완도군", System::Mr, "Wando-gun"),
+        ("평택군", System::Mr, "P'yŏngt'aek-kun"),
+        ("구기동", System::Mr, "Kugi-dong"),
+    ] {
+        assert_eq!(place(hangul, system), expected, "{hangul} ({system:?})");
+    }
+}

@@ -48,7 +48,7 @@ Romanization (canon romanize) follows the pronunciation rules of each system:
   yale          Yale, letter by letter, for linguistics: hankul
   --name        a personal name, surname first: 한복남 → Han Boknam
   --place       a place name: capitalized, units after a hyphen: 종로 2가 → Jongno 2(i)-ga
-  --hyphen      hyphenate where syllables would be misread (Jung-ang); default for --place
+  --hyphen      hyphenate where syllables would be misread (Jung-ang, Hae-undae-gu)
   --surname S   with --name: system (Gim, I, Bak in RR), conventional (Kim, Lee, Park),
                 dprk (Ri, Pak, Choe)
 Text keeps everything that is not Hangul as it is, spacing included.

@@ -85,7 +85,8 @@ pub enum Kind {
     Name,
     /// A place name: capitalized, with administrative units after a hyphen
     /// and no assimilation before them (`Chungcheongbuk-do`, `Jongno 2(i)-ga`,
-    /// ch. 3 art. 5).
+    /// ch. 3 art. 5; `Busan-gwangyeoksi`; an island's 도 is no unit:
+    /// `Ulleungdo`).
     Place,
 }
 
@@ -110,8 +111,9 @@ pub struct Options {
     /// Text, name or place.
     pub kind: Kind,
     /// Hyphenate where syllables would be misread (`Jung-ang`, `Hae-undae`,
-    /// RR ch. 3 art. 2), and between given-name syllables (`Bok-nam`).
-    /// Default: on for places, off for text and names.
+    /// RR ch. 3 art. 2, which allows it), and between given-name syllables
+    /// (`Bok-nam`). Default: off (place names are written without it:
+    /// Pyeongyang, Gangwon-do, Dumangang).
     pub hyphenate: Option<bool>,
     /// Capitalize each word. Default: on for names and places.
     pub capitalize: Option<bool>,
@@ -135,7 +137,7 @@ impl Options {
     }
 
     fn hyphenate(&self) -> bool {
-        self.hyphenate.unwrap_or(self.kind == Kind::Place)
+        self.hyphenate.unwrap_or(false)
     }
 
     fn capitalize(&self) -> bool {
@@ -197,6 +199,7 @@ fn general(text: &str, system: System, options: &Options) -> String {
         syllables: Vec::new(),
         sounds: Vec::new(),
         continuing: false,
+        before_unit: None,
     };
     match options.kind {
         Kind::Name => w.name(text),
@@ -294,12 +297,50 @@ fn translit_ambiguous(final_: u8, initial: u8) -> bool {
 }
 
 /// Administrative units written after a hyphen in place names (RR ch. 3
-/// art. 5): 도 시 군 구 읍 면 리 동 가.
-fn is_unit(s: Syllable) -> bool {
-    matches!(
-        s.to_char(),
-        '도' | '시' | '군' | '구' | '읍' | '면' | '리' | '동' | '가'
-    )
+/// art. 5): 시 군 구 읍 면 리 동 가, and 도 after a province's name
+/// ([`province_len`]).
+fn is_unit_char(c: char) -> bool {
+    matches!(c, '시' | '군' | '구' | '읍' | '면' | '리' | '동' | '가')
+}
+
+/// The provinces (도) of the ROK and the DPRK, and the old provinces whose
+/// halves are named 남도 and 북도 (지방자치법; the DPRK's divisions, 량강 and
+/// 양강 both): a 도 after one of them is the unit, after any other name an
+/// island's 도 (능라도, 울릉도).
+const PROVINCES: [&str; 12] = [
+    "경기", "강원", "충청", "전라", "경상", "제주", "평안", "함경", "황해", "자강", "량강", "양강",
+];
+
+/// Is `name` a province, alone (1: 강원) or as its southern or northern
+/// half (2: 평안남, 경상북)?
+fn province_len(name: &[Syllable]) -> Option<usize> {
+    let is = |n: &[Syllable]| {
+        PROVINCES
+            .iter()
+            .any(|p| n.iter().map(|s| s.to_char()).eq(p.chars()))
+    };
+    match name {
+        [head @ .., half] if matches!(half.to_char(), '남' | '북') && is(head) => Some(2),
+        _ if is(name) => Some(1),
+        _ => None,
+    }
+}
+
+/// Administrative units of several syllables, written as one unit after
+/// the hyphen (Seoul-teukbyeolsi, Busan-gwangyeoksi, Jeju-teukbyeoljachido;
+/// the DPRK's and the earlier ROK's 직할시 'directly governed city'), longest
+/// first.
+const LONG_UNITS: [&str; 5] = ["특별자치도", "특별자치시", "특별시", "광역시", "직할시"];
+
+/// The syllables of a unit of [`LONG_UNITS`] that `run` ends with, after a
+/// name of at least one syllable; 0 if none.
+fn long_unit_len(run: &[Syllable]) -> usize {
+    LONG_UNITS
+        .iter()
+        .map(|u| u.chars().count())
+        .zip(LONG_UNITS)
+        .find(|&(n, u)| run.len() > n && run[run.len() - n..].iter().map(|s| s.to_char()).eq(u.chars()))
+        .map_or(0, |(n, _)| n)
 }
 
 /// Sino-Korean reading of a number, in Hangul (2 → 이, 12 → 십이).
@@ -352,8 +393,12 @@ struct Writer<'o> {
     syllables: Vec<Syllable>,
     sounds: Vec<Sound>,
     /// The word being written continues the one before (a unit after its
-    /// place name), so it does not start voiceless.
+    /// place name), so it does not start voiceless, and it is a fixed term
+    /// that takes no hyphen between its syllables (Busan-gwangyeoksi).
     continuing: bool,
+    /// The last sound of the place name before a unit of one syllable,
+    /// which McCune–Reischauer's voicing follows across the hyphen.
+    before_unit: Option<Sound>,
 }
 
 impl Writer<'_> {
@@ -511,15 +556,29 @@ impl Writer<'_> {
                         .unwrap_or(rest.len());
                     let run: Vec<Syllable> = rest[..n].chars().filter_map(Syllable::of).collect();
                     let after_number = !first_piece && self.out.ends_with(')');
-                    let unit = run.len() == 1 && after_number
-                        || run.len() >= 2
-                            && is_unit(run[run.len() - 1])
-                            && (run[run.len() - 1].to_char() != '도' || run.len() >= 3);
-                    let (body, unit_part) = if unit {
-                        run.split_at(run.len() - 1)
+                    // The unit's syllables: one (도 시 군 …), or the whole of
+                    // a unit of several (광역시, 특별자치도).
+                    let long_unit = long_unit_len(&run);
+                    let last = run.last().map(|s| s.to_char());
+                    let unit_len = if long_unit > 0 {
+                        long_unit
+                    } else if last == Some('도') {
+                        // A province (道), not an island (島: 능라도, 울릉도);
+                        // McCune–Reischauer writes 남도, 북도 as the unit
+                        // (P'yŏngan-namdo, Hamgyŏng-pukto).
+                        match province_len(&run[..run.len() - 1]) {
+                            Some(2) if matches!(self.system, System::Mr | System::MrAscii) => 2,
+                            Some(_) => 1,
+                            None => 0,
+                        }
+                    } else if run.len() == 1 && after_number
+                        || run.len() >= 2 && last.is_some_and(is_unit_char)
+                    {
+                        1
                     } else {
-                        (&run[..], &[][..])
+                        0
                     };
+                    let (body, unit_part) = run.split_at(run.len() - unit_len);
                     let whole: String = run.iter().map(|s| s.to_char()).collect();
                     if let Some(fixed) = self.fixed_spelling(&whole) {
                         self.out.push_str(fixed);
@@ -527,12 +586,18 @@ impl Writer<'_> {
                         first_piece = false;
                         continue;
                     }
+                    self.before_unit = None;
                     if !body.is_empty() {
                         self.syllables.clear();
                         self.syllables.extend_from_slice(body);
                         let start = self.out.len();
                         self.word(WordMode::Speech);
                         capitalize_from(&mut self.out, start);
+                        // (A unit of one syllable is voiced as it is heard
+                        // after the name: Kangwŏn-do, P'yŏngt'aek-kun.)
+                        if unit_len == 1 {
+                            self.before_unit = self.sounds.last().copied();
+                        }
                     }
                     if !unit_part.is_empty() && (!self.options.omit_units || body.is_empty()) {
                         if !body.is_empty() || after_number {
@@ -588,8 +653,9 @@ impl Writer<'_> {
             if prev.is_some() && hyphen && !carried {
                 self.out.push('-');
             }
+            let before = prev.or(if self.continuing { self.before_unit } else { None });
             let voiced =
-                !s.tensed && prev.is_some_and(|p| matches!(p.t, t::NONE | t::N | t::L | t::M | t::NG));
+                !s.tensed && before.is_some_and(|p| matches!(p.t, t::NONE | t::N | t::L | t::M | t::NG));
             // A stop before its own double is heard once: 색깔 saekkal.
             if prev.is_some_and(|p| matches!((p.t, s.l), (t::G, l::GG) | (t::D, l::DD) | (t::B, l::BB)))
                 && !s.tensed
@@ -668,7 +734,7 @@ impl Writer<'_> {
             },
         );
         let kcna = self.system == System::Kcna;
-        let hyphenate = self.options.hyphenate();
+        let hyphenate = self.options.hyphenate() && !self.continuing;
         let mut prev: Option<Sound> = None;
         for (k, &s) in self.sounds.iter().enumerate() {
             if let Some(p) = prev {
@@ -770,7 +836,7 @@ impl Writer<'_> {
 
     fn rr(&mut self, mode: WordMode) {
         self.pronounce(mode, fast::RR_RULES);
-        let hyphenate = self.options.hyphenate();
+        let hyphenate = self.options.hyphenate() && !self.continuing;
         let mut prev: Option<Sound> = None;
         for &s in &self.sounds {
             if let Some(p) = prev {
