@@ -518,13 +518,9 @@ fn particles(out: &mut String) -> Result<(), TableError> {
     let (particle_col, kind_col) = (table.column("particle")?, table.column("kind")?);
     table.check_unique(&[particle_col], &[])?;
     let mut set = phf_codegen::Set::new();
-    let mut suffixes = Vec::new();
     let mut longest = 0;
     for row in &table.rows {
         let p = &row.fields[particle_col];
-        if row.fields[kind_col] == "suffix" {
-            suffixes.push(format!("{p:?}"));
-        }
         if !is_hangul_word(p) {
             return Err(table.error(row.line, "`particle` must be Hangul syllables"));
         }
@@ -542,11 +538,8 @@ fn particles(out: &mut String) -> Result<(), TableError> {
         "\n/// `tables/particles.tsv`: particles, copula forms and suffixes.\n\
          pub(crate) static PARTICLES: phf::Set<&'static str> = {};\n\
          /// The longest particle, in bytes.\n\
-         pub(crate) const PARTICLE_LONGEST: usize = {longest};\n\
-         /// The suffixes among them (들, 적, 상, 간 …).\n\
-         pub(crate) const SUFFIXES: &[&str] = &[{}];",
-        set.build(),
-        suffixes.join(", ")
+         pub(crate) const PARTICLE_LONGEST: usize = {longest};",
+        set.build()
     );
     Ok(())
 }

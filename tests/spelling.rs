@@ -2,6 +2,9 @@
 //! rows, the KPC parallel sentences, the KCNA seed article and the ROK
 //! corpus (do no harm).
 
+#[path = "common/check.rs"]
+#[allow(dead_code)]
+mod check;
 mod common;
 
 use kcanon::{Canonicalizer, Target};
@@ -250,12 +253,12 @@ fn to_dprk_and_back_returns_the_rok_word() {
         Canonicalizer::new(),
     );
     let mut bad = Vec::new();
-    // Alone and with the particles of the fuzz target (누 + 이 is 누이, whose
-    // DPRK form 루이 must not be taken for the name Louis).
-    const PARTICLES: [&str; 8] = ["", "을", "이", "에서", "들의", "와", "으로", "만"];
+    // Alone and with the particles of the fuzz target, in the form the word
+    // takes (누 + 이 is 누이, whose DPRK form 루이 must not be taken for the
+    // name Louis).
     for (_, rok) in &same {
-        for particle in PARTICLES {
-            let rok = format!("{rok}{particle}");
+        for pick in 0..check::PARTICLES {
+            let rok = check::with_particle(rok, pick);
             let there = to_dprk.canonicalize(&rok);
             let back = to_rok.canonicalize(&there);
             if back != rok {
@@ -266,7 +269,7 @@ fn to_dprk_and_back_returns_the_rok_word() {
     eprintln!(
         "round trip: {} of {} differ",
         bad.len(),
-        same.len() * PARTICLES.len()
+        same.len() * check::PARTICLES
     );
     assert!(bad.is_empty(), "{}", bad[..bad.len().min(20)].join("\n"));
 }
@@ -472,6 +475,52 @@ fn particles_and_words_that_read_as_particles() {
     ] {
         assert_eq!(rules.canonicalize(dprk), rok, "{dprk}");
     }
+}
+
+/// A table word respelled with a final consonant where it had none, or
+/// the other way round, takes the particle's other form (을/를, 은/는, 과/와,
+/// 으로/로, 이/가, and the copula's 이 after a consonant), both ways.
+#[test]
+fn particles_follow_the_respelled_word() {
+    let (to_rok, to_dprk) = (
+        Canonicalizer::new(),
+        Canonicalizer::builder().target(Target::Dprk).build(),
+    );
+    for (dprk, rok) in [
+        ("에스빠냐를", "스페인을"),
+        ("에스빠냐는", "스페인은"),
+        ("에스빠냐가", "스페인이"),
+        ("에스빠냐와", "스페인과"),
+        ("에스빠냐로", "스페인으로"),
+        ("에스빠냐로부터", "스페인으로부터"),
+        ("에스빠냐라는", "스페인이라는"),
+        ("에스빠냐였다", "스페인이었다"),
+        ("에스빠냐의", "스페인의"),
+        ("에스빠냐에서", "스페인에서"),
+        ("그뢴란섬을", "그린란드를"),
+        ("그뢴란섬으로", "그린란드로"),
+        ("그뢴란섬이", "그린란드가"),
+        ("대륙간탄도로케트를", "대륙 간 탄도 로켓을"),
+        ("람로케트로", "램로켓으로"),
+    ] {
+        assert_eq!(to_rok.canonicalize(dprk), rok, "{dprk}");
+    }
+    for (rok, dprk) in [
+        ("스페인을", "에스빠냐를"),
+        ("스페인으로", "에스빠냐로"),
+        ("램로켓을", "람로케트를"),
+    ] {
+        assert_eq!(to_dprk.canonicalize(rok), dprk, "{rok}");
+        assert_eq!(to_rok.canonicalize(dprk), rok, "{dprk}");
+    }
+    // Each change with its rule: the word, then its particle.
+    let e = to_rok.explain("에스빠냐를 방문");
+    let changes: Vec<(&str, &str)> = e
+        .changes
+        .iter()
+        .map(|c| (c.from.as_str(), c.to.as_str()))
+        .collect();
+    assert_eq!(changes, [("에스빠냐", "스페인"), ("를", "을")]);
 }
 
 /// ROK text the rules once changed, from modern ROK prose (Wikinews,

@@ -5,7 +5,7 @@
 use crate::tables::{
     DPRK_SPELLINGS, DUEUM_BIGRAMS, DUEUM_EXCEPTIONS, JOINED_WORDS, PARTICLES, PARTICLE_LONGEST,
     ROK_KEPT_PAIRS, ROK_SURELY_KEPT_PAIRS, ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING_FIRST_ANYWHERE,
-    SPELLING_FLAGS, SPELLING_KEYS, SPELLING_LONGEST, SPELLING_ROK, SUFFIXES,
+    SPELLING_FLAGS, SPELLING_KEYS, SPELLING_LONGEST, SPELLING_ROK,
 };
 
 // Flags of an entry, from its phenomena (`build/spelling.rs` writes them all;
@@ -377,26 +377,27 @@ pub(crate) fn is_particles(rest: &str) -> bool {
     rest.len() <= 3 * PARTICLE_LONGEST && go(rest, 0)
 }
 
-/// Does `rest` start with a suffix of the particle table (량적으로: 量的,
-/// not the dependent noun 량 and particles)?
-pub(crate) fn starts_with_suffix(rest: &str) -> bool {
-    SUFFIXES.iter().any(|s| rest.starts_with(s))
-}
-
 /// Is `word` one particle of the table (로, 를, 로부터; not 로인, which
 /// reads as 로 + 인 but is 老人)?
 pub(crate) fn is_particle(word: &str) -> bool {
     Sets::get().particles.contains(word)
 }
 
+/// The case and topic particles a noun takes (이, 가, 을, 를 …); not the
+/// endings (바다가 but not 뒤가지), nor the suffixes (량적, 리상) and the
+/// particles that also start nouns (대로: 년대로 is 年代 + 로).
+const NOUN_PARTICLES: [&str; 14] = [
+    "이", "가", "을", "를", "은", "는", "의", "에", "와", "과", "도", "만", "로", "께",
+];
+
 /// Is the last syllable of `word` a noun's particle (바다가 = 바다 + 가)?
 pub(crate) fn ends_in_particle(word: &str) -> bool {
-    // The case and topic particles a noun takes (이, 가, 을, 를 …); not the
-    // endings (바다가 but not 뒤가지).
-    const NOUN_PARTICLES: [&str; 14] = [
-        "이", "가", "을", "를", "은", "는", "의", "에", "와", "과", "도", "만", "로", "께",
-    ];
     word.len() > 3 && NOUN_PARTICLES.contains(&&word[word.len() - 3..])
+}
+
+/// Does `rest` start with a noun's particle (에는, 을; not 적으로, 대로)?
+pub(crate) fn starts_with_noun_particle(rest: &str) -> bool {
+    rest.get(..3).is_some_and(|p| NOUN_PARTICLES.contains(&p))
 }
 
 /// A fast index over the keys of `SPELLING`, built on first use: lookups by

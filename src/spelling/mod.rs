@@ -477,7 +477,7 @@ fn comma(text: &str, i: usize, sink: &mut impl Sink) {
 fn dependent_noun(word: &str, syl: &[usize], prev_last: usize) -> bool {
     let rest = &word[3..];
     matches!(syllable_char(syl[0]), '리' | '년' | '냥' | '량')
-        && (rest.is_empty() || (lexicon::is_particles(rest) && !lexicon::starts_with_suffix(rest)))
+        && (rest.is_empty() || (lexicon::is_particles(rest) && lexicon::starts_with_noun_particle(rest)))
         && (final_(prev_last) == T_L
             || matches!(
                 syllable_char(prev_last),
@@ -695,8 +695,14 @@ fn to_rok_word(
             } else {
                 std::borrow::Cow::Owned(entry.rok.replace(' ', ""))
             };
-            if reread || !table_word_read_again(text, start..end, len, &to, word_start, opts, rule, sink) {
+            let particle = particle_after(&word[..len], &to, &word[len..]);
+            if reread
+                || !table_word_read_again(text, start..end, len, &to, particle, word_start, opts, rule, sink)
+            {
                 sink.change(text, start, start + len, &to, rule);
+                if let Some((old, new)) = particle {
+                    sink.change(text, start + len, start + len + old, new, rule);
+                }
             }
             return;
         }
@@ -833,14 +839,20 @@ fn table_word_read_again(
     std::ops::Range { start, end }: std::ops::Range<usize>,
     len: usize,
     to: &str,
+    particle: Option<(usize, &str)>,
     word_start: bool,
     opts: &Options,
     rule: Rule,
     sink: &mut impl Sink,
 ) -> bool {
-    let mut out = String::with_capacity(to.len() + end - start - len);
+    // The particle after the word in the form the ROK word takes (its
+    // bytes in `text`, and in the word read again).
+    let (old, new) = particle.unwrap_or((0, ""));
+    let mut out = String::with_capacity(to.len() + new.len() + end - start - len);
     out.push_str(to);
-    out.push_str(&text[start + len..end]);
+    out.push_str(new);
+    out.push_str(&text[start + len + old..end]);
+    let head = to.len() + new.len();
     let mut syl = [0usize; MAX_WORD];
     let mut n = 0;
     for c in out.chars() {
@@ -854,8 +866,9 @@ fn table_word_read_again(
     }
     let mut again = Recorder::default();
     to_rok_at(&out, 0, &syl[..n], word_start, opts, &mut again, true);
-    // A change across the table word's end: left as it was (not seen).
-    if again.0.iter().any(|c| c.0 < to.len() && c.1 > to.len()) {
+    // A change across the table word's end, or in the particle it
+    // respelled: left as it was (not seen).
+    if again.0.iter().any(|c| c.0 < head && c.1 > to.len()) {
         return false;
     }
     // The table word with what the second reading changes in it, then the
@@ -869,11 +882,70 @@ fn table_word_read_again(
     }
     word.push_str(&to[at..]);
     sink.change(text, start, start + len, &word, rule);
-    let place = |p: usize| start + len + (p - to.len());
-    for (from, till, with, rule) in again.0.iter().filter(|c| c.0 >= to.len()) {
+    if particle.is_some() {
+        sink.change(text, start + len, start + len + old, new, rule);
+    }
+    let place = |p: usize| start + len + old + (p - head);
+    for (from, till, with, rule) in again.0.iter().filter(|c| c.0 >= head) {
         sink.change(text, place(*from), place(*till), with, *rule);
     }
     true
+}
+
+/// Particles whose form follows the word before them: (after a vowel, after
+/// a consonant). 한글 맞춤법 and 표준국어대사전: 를/을, 는/은, 와/과, 로/으로
+/// (로 after ㄹ too), 가/이, 랑/이랑, and the copula, whose 이 a vowel drops
+/// (라는/이라는, 였/이었, 다/이다). Longest first within each side.
+const ALLOMORPHS: [(&str, &str); 19] = [
+    ("라고", "이라고"),
+    ("라는", "이라는"),
+    ("라도", "이라도"),
+    ("라면", "이라면"),
+    ("라서", "이라서"),
+    ("여서", "이어서"),
+    ("지만", "이지만"),
+    ("란", "이란"),
+    ("랑", "이랑"),
+    ("며", "이며"),
+    ("였", "이었"),
+    ("다", "이다"),
+    ("고", "이고"),
+    ("나", "이나"),
+    ("를", "을"),
+    ("는", "은"),
+    ("와", "과"),
+    ("로", "으로"),
+    ("가", "이"),
+];
+
+/// Where a table word's respelling ends in a consonant and the word did
+/// not, or the other way round (에스빠냐 → 스페인, 그뢴란섬 → 그린란드), the
+/// particle after it in the form the new word takes: (bytes of `rest` it
+/// replaces, replacement). 에스빠냐를 → 스페인을, 로케트로 → 로켓으로,
+/// 그뢴란섬을 → 그린란드를. After a vowel only the case particles change (을,
+/// 은, 과, 으로, a subject's 이, 이랑): the copula's 이 after a vowel may stay.
+fn particle_after(from: &str, to: &str, rest: &str) -> Option<(usize, &'static str)> {
+    let last = |w: &str| w.chars().next_back().and_then(syllable_index);
+    let (old, new) = (last(from)?, last(to)?);
+    let (had, has) = (final_(old) != 0, final_(new) != 0);
+    if had == has || rest.is_empty() {
+        return None;
+    }
+    if has {
+        // (로 stays after ㄹ: 서울로.)
+        ALLOMORPHS
+            .iter()
+            .find(|(v, c)| rest.starts_with(v) && !(*c == "으로" && final_(new) == T_L))
+            .map(|&(v, c)| (v.len(), c))
+    } else {
+        ALLOMORPHS
+            .iter()
+            .filter(|(_, c)| {
+                matches!(*c, "을" | "은" | "과" | "으로" | "이랑") || (*c == "이" && rest == "이")
+            })
+            .find(|(_, c)| rest.starts_with(c))
+            .map(|&(v, c)| (c.len(), v))
+    }
 }
 
 /// Is `word`, or `word` less its particles, the ROK spelling of a word of
@@ -1588,6 +1660,9 @@ fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opt
                 };
                 if let Some(dprk) = lexicon::dprk_spellings(rok).iter().find(back) {
                     sink.change(text, start, start + len, dprk, Rule::Lexicon);
+                    if let Some((old, new)) = particle_after(rok, dprk, &word[len..]) {
+                        sink.change(text, start + len, start + len + old, new, Rule::Lexicon);
+                    }
                     return;
                 }
             }

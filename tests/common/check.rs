@@ -78,6 +78,37 @@ pub fn canonicalizer_from_bits(bits: u8) -> Canonicalizer {
         .build()
 }
 
+/// The particles the round trips put after a word: none, 을/를, 이/가, 에서,
+/// 들의, 과/와, 으로/로, 만.
+pub const PARTICLES: usize = 8;
+
+/// `word` with particle `pick` (of [`PARTICLES`]) in the form its last
+/// syllable takes: 을 after a consonant, 를 after a vowel; 로 after a vowel
+/// or ㄹ.
+pub fn with_particle(word: &str, pick: usize) -> String {
+    let last = word
+        .chars()
+        .next_back()
+        .map_or(0, |c| (c as u32).wrapping_sub(0xAC00));
+    let final_ = if last < 11_172 { last % 28 } else { 0 };
+    let consonant = final_ != 0;
+    let particle = match pick % PARTICLES {
+        0 => "",
+        1 if consonant => "을",
+        1 => "를",
+        2 if consonant => "이",
+        2 => "가",
+        3 => "에서",
+        4 => "들의",
+        5 if consonant => "과",
+        5 => "와",
+        6 if consonant && final_ != 8 => "으로",
+        6 => "로",
+        _ => "만",
+    };
+    format!("{word}{particle}")
+}
+
 /// The ROK words of the lexicon's same-word rows, one word each.
 fn lexicon_rok_words() -> &'static [&'static str] {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
@@ -98,17 +129,15 @@ fn lexicon_rok_words() -> &'static [&'static str] {
 /// particle; `--to dprk` then `--to rok` gives the word back exactly; with
 /// the rest of the data around it, both directions are fixed points.
 pub fn check_spelling(data: &[u8]) {
-    const PARTICLES: [&str; 8] = ["", "을", "이", "에서", "들의", "와", "으로", "만"];
     let [pick, pick2, rest @ ..] = data else {
         return;
     };
     let words = lexicon_rok_words();
     let word = words[(usize::from(*pick) << 8 | usize::from(*pick2)) * 7 % words.len()];
-    let particle = PARTICLES[usize::from(*pick) % PARTICLES.len()];
     let to_dprk = Canonicalizer::builder().target(kcanon::Target::Dprk).build();
     let to_rok = Canonicalizer::new();
 
-    let rok = format!("{word}{particle}");
+    let rok = with_particle(word, usize::from(*pick));
     let there = to_dprk.canonicalize(&rok);
     assert_eq!(to_rok.canonicalize(&there), rok, "{rok} → {there} → back");
 
