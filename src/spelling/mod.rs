@@ -194,8 +194,6 @@ fn is_verbal_l(s: usize) -> bool {
     )
 }
 
-/// The word layer, toward `opts.target`: calls `sink.change` for every
-/// change to `text`, in order, not overlapping.
 /// The steps the spelling layer's loops take, counted under `--cfg fuzzing`
 /// only (the fuzz target asserts that they grow linearly with the input);
 /// elsewhere [`tick`] is nothing.
@@ -227,6 +225,8 @@ pub(crate) fn tick(n: u64) {
     let _ = n;
 }
 
+/// The word layer, toward `opts.target`: calls `sink.change` for every
+/// change to `text`, in order, not overlapping.
 pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
     if !opts.spelling {
         return;
