@@ -337,8 +337,7 @@ const LONG_UNITS: [&str; 5] = ["특별자치도", "특별자치시", "특별시"
 fn long_unit_len(run: &[Syllable]) -> usize {
     LONG_UNITS
         .iter()
-        .map(|u| u.chars().count())
-        .zip(LONG_UNITS)
+        .map(|u| (u.chars().count(), u))
         .find(|&(n, u)| run.len() > n && run[run.len() - n..].iter().map(|s| s.to_char()).eq(u.chars()))
         .map_or(0, |(n, _)| n)
 }
