@@ -378,14 +378,13 @@ fn packed_comparable(name: &reading::NameSyllables) -> Option<u128> {
     } else {
         1
     };
-    Some(syllables.iter().enumerate().fold(0u128, |key, (i, &s)| {
-        let s = if i == 0 || i == given {
+    Some(reading::pack(syllables.iter().enumerate().map(|(i, &s)| {
+        if i == 0 || i == given {
             initial_sound_rule(s)
         } else {
             s
-        };
-        key << 14 | (s.index() as u128 + 1)
-    }))
+        }
+    })))
 }
 
 /// Is 남궁, 황보, 선우 … (two syllables) a surname of the table?

@@ -756,6 +756,12 @@ pub(super) fn for_each_reading(name: &str, limit: usize, mut each: impl FnMut(&N
     })
 }
 
+/// Syllables packed 14 bits each (index from 가, plus one), the first
+/// highest: one number for a name of up to nine syllables.
+pub(super) fn pack(syllables: impl Iterator<Item = Syllable>) -> u128 {
+    syllables.fold(0u128, |key, s| key << 14 | (s.index() as u128 + 1))
+}
+
 /// A name as Hangul syllables, surname first: at most a surname of two and
 /// a given name of [`MAX_SYLLABLES`].
 /// (Two are equal when their syllables are: the slots after `len` stay as
@@ -776,12 +782,9 @@ impl Default for NameSyllables {
 }
 
 impl NameSyllables {
-    /// The syllables packed 14 bits each (index from 가, plus one): equal
-    /// when the names are.
+    /// The syllables packed by [`pack`]: equal when the names are.
     pub(super) fn packed(&self) -> u128 {
-        self.syllables[..self.len]
-            .iter()
-            .fold(0u128, |key, s| key << 14 | (s.index() as u128 + 1))
+        pack(self.syllables[..self.len].iter().copied())
     }
 
     /// Appends `s`; false if the name is full.
