@@ -204,6 +204,63 @@ fn every_system_reads_back() {
     assert!(keys as f64 >= 0.97 * n as f64, "{keys}/{n}");
 }
 
+/// The key cannot see where a joined given name's syllables meet: RR's
+/// 도읍 `Doeup` holds no ㅚ, and 득구 is `Deukgu` in RR, `Tŭk-ku` in MR. Every
+/// given name of two syllables from a set rich in vowel-initial syllables
+/// and in finals before a consonant, in every system, joined, hyphenated
+/// or spaced, has the Hangul's key.
+#[test]
+fn keys_do_not_depend_on_where_syllables_meet() {
+    use kcanon::romanize::{romanize_with, Kind, Options, System};
+    let syllables = "도읍은어아이우에애외의요유예와워위득구국길복석민준"
+        .chars()
+        .collect::<Vec<_>>();
+    let (mut n, mut agree) = (0, 0);
+    for &a in &syllables {
+        for &b in &syllables {
+            let name = format!("김{a}{b}");
+            for system in [
+                System::Rr,
+                System::Mr,
+                System::MrAscii,
+                System::Dprk,
+                System::Kcna,
+            ] {
+                let latin = romanize_with(&name, system, &Options::new(Kind::Name));
+                let Some((surname, given)) = latin.split_once(' ') else {
+                    panic!("{latin}");
+                };
+                let given = given.replace(' ', "-");
+                for form in [
+                    format!("{surname} {given}"),
+                    format!("{surname} {}", given.replace('-', "")),
+                    format!("{surname} {}", given.replace('-', " ")),
+                ] {
+                    n += 1;
+                    if key(&form) == key(&name) {
+                        agree += 1;
+                    } else {
+                        eprintln!("key: {name} {} | {form} {}", key(&name), key(&form));
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("keys where syllables meet: {agree}/{n}");
+    assert_eq!(agree, n);
+}
+
+/// A surname in the DPRK system's letters (Jŏn, Jŏng) is a surname last,
+/// too: the surname table spells without breves.
+#[test]
+fn western_order_with_breves() {
+    for (written, hangul) in [("Jae-su Jŏn", "전재수"), ("Tong-man Jŏng", "정동만")] {
+        assert_eq!(key(written), key(hangul), "{written}");
+        assert!(compare(written, hangul).same, "{written}");
+        assert_eq!(kcanon::names::hangul(written)[0].hangul, hangul, "{written}");
+    }
+}
+
 fn top(name: &str) -> Vec<String> {
     hangul(name)
         .iter()

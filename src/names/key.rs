@@ -8,50 +8,10 @@ use std::collections::HashMap;
 
 use crate::tables::SURNAME_SPELLINGS;
 
-/// Latin spellings → the key's letters, longest first within each first
-/// letter: vowels by the sound classes romanizations share, consonants by
-/// place (plain, tense and aspirated together; ㄹ before a vowel with ㄴ).
+/// Latin spellings of consonants → the key's letters, longest first within
+/// each first letter: by place (plain, tense and aspirated together; ㄹ
+/// before a vowel with ㄴ). Vowels are read by [`vowel_class`].
 const RULES: &[Rule] = &[
-    (b"yeo", "yo"),
-    (b"yeu", "yo"),
-    (b"you", "yo"),
-    (b"yoo", "yo"),
-    (b"yae", "ye"),
-    (b"yO", "yo"),
-    (b"yu", "yo"),
-    (b"yo", "yo"),
-    (b"ye", "ye"),
-    (b"ya", "ya"),
-    (b"wae", "we"),
-    (b"weo", "wo"),
-    (b"woo", "o"),
-    (b"wO", "wo"),
-    (b"wa", "wa"),
-    (b"we", "we"),
-    (b"wo", "wo"),
-    (b"wi", "wi"),
-    (b"eui", "i"),
-    (b"Ui", "i"),
-    (b"ui", "i"),
-    (b"oe", "we"),
-    (b"oi", "we"),
-    (b"ee", "i"),
-    (b"ea", "o"),
-    (b"ae", "e"),
-    (b"ai", "e"),
-    (b"eo", "o"),
-    (b"eu", "o"),
-    (b"oo", "o"),
-    (b"ou", "o"),
-    (b"a", "a"),
-    (b"e", "e"),
-    (b"i", "i"),
-    (b"o", "o"),
-    (b"O", "o"),
-    (b"u", "o"),
-    (b"U", "o"),
-    (b"y", "i"),
-    (b"w", "o"),
     (b"tch", "c"),
     (b"ng", "ng"),
     (b"ch", "c"),
@@ -106,9 +66,43 @@ fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U')
 }
 
+/// The key letters of a run of vowel letters (`y` and `w` among them).
+///
+/// The key cannot see where a joined given name's syllables meet: RR's
+/// 도읍 `Doeup` holds no ㅚ, as MR's `To-ŭp` and KCNA's `To Up` show, and
+/// KCNA's 어에 `O E` is no ㅚ either. So a run is read from its end, which
+/// is the vowel of its last syllable however the run is cut, into the
+/// classes that romanizations blur: `o` for ㅓ ㅗ ㅜ ㅡ (eo ŏ o, eu ŭ u,
+/// oo), `i` for ㅐ ㅔ ㅣ ㅢ ㅚ ㅟ (ae ai e, i ee ui ŭi eui, oe oi, wi), `a`
+/// for ㅏ ㅘ; and `y` before it where the run has a y (ㅕ ㅛ ㅠ ㅑ ㅖ:
+/// Kyung is not Kung).
+fn vowel_class(run: &[u8]) -> &'static str {
+    // ㅓ spelled ea (Hean 헌): the one spelling whose last letter is not
+    // its class.
+    let class = match run {
+        [.., b'e', b'a'] => b'o',
+        [.., b'a'] => b'a',
+        [.., b'e' | b'i' | b'y'] => b'i',
+        _ => b'o',
+    };
+    match (run.contains(&b'y'), class) {
+        (false, b'a') => "a",
+        (false, b'i') => "i",
+        (false, _) => "o",
+        (true, b'a') => "ya",
+        (true, b'i') => "yi",
+        (true, _) => "yo",
+    }
+}
+
 /// Appends the key letters of encoded Latin `bytes` (separators already
 /// gone). With `initial`, the ROK's initial-sound rule first: a leading ㄹ
 /// or ㄴ before i or y is dropped (리 → 이, 룡 → 용).
+///
+/// What depends on where syllables meet, which the key cannot see in a
+/// joined given name, is read one way always: a run of vowels by its end
+/// ([`vowel_class`]), and a consonant written twice once (RR's 득구 `Deukgu`
+/// and MR's `Tŭk-ku` meet at one k, as tense consonants and plain do).
 fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
     let mut bytes = bytes;
     if initial {
@@ -122,6 +116,12 @@ fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
     let mut i = 0;
     while i < bytes.len() {
         let rest = &bytes[i..];
+        if is_vowel(rest[0]) {
+            let run = rest.iter().take_while(|&&b| is_vowel(b)).count();
+            out.push_str(vowel_class(&rest[..run]));
+            i += run;
+            continue;
+        }
         // A silent h after a vowel (Oh 오, Ahn 안, Koh 고).
         if rest[0] == b'h' && i > 0 && is_vowel(bytes[i - 1]) && rest.get(1).is_none_or(|&b| !is_vowel(b)) {
             i += 1;
@@ -154,7 +154,10 @@ fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
             .find(|(pattern, _)| super::letters::is_prefix(pattern, rest))
         {
             Some((pattern, letters)) => {
-                out.push_str(letters);
+                // (A consonant's letters are one byte, or `ng` and `ks`.)
+                if !(letters.len() == 1 && out.ends_with(letters)) {
+                    out.push_str(letters);
+                }
                 i += pattern.len();
             }
             None => i += 1,
@@ -188,8 +191,8 @@ fn hangul_part(part: &str, latin: &mut String, out: &mut String) {
     coarse(latin.as_bytes(), false, out);
 }
 
-/// `words` in lower case without hyphens (Nam-gung), as surname spellings
-/// are looked up, into `out`.
+/// `words` in lower case without hyphens (Nam-gung) and breves (Jŏn), as
+/// surname spellings are looked up, into `out`.
 fn surname_spelling(words: &[&str], out: &mut String) {
     out.clear();
     for w in words {
@@ -200,7 +203,16 @@ fn surname_spelling(words: &[&str], out: &mut String) {
                     .map(|b| char::from(b.to_ascii_lowercase())),
             );
         } else {
-            out.extend(w.chars().filter(|&c| c != '-').flat_map(char::to_lowercase));
+            out.extend(
+                w.chars()
+                    .filter(|&c| c != '-')
+                    .flat_map(char::to_lowercase)
+                    .map(|c| match c {
+                        'ŏ' => 'o',
+                        'ŭ' => 'u',
+                        c => c,
+                    }),
+            );
         }
     }
 }
@@ -217,9 +229,14 @@ fn nasalize(key: &mut String) {
     }
     let mut out = String::with_capacity(key.len() + 4);
     for (i, &b) in bytes.iter().enumerate() {
-        let before_nasal = matches!(bytes.get(i + 1), Some(b'm' | b'n'));
+        let next = bytes.get(i + 1).copied();
+        let before_nasal = matches!(next, Some(b'm' | b'n'));
         match b {
             b'k' if before_nasal => out.push_str("ng"),
+            // (The nasal it becomes is written once, as a consonant
+            // written twice is: 읍민 Ŭmmin, Ŭm-min.)
+            b't' if next == Some(b'n') => {}
+            b'p' if next == Some(b'm') => {}
             b't' if before_nasal => out.push('n'),
             b'p' if before_nasal => out.push('m'),
             _ => out.push(char::from(b)),

@@ -566,8 +566,11 @@ const SAME: f64 = 0.05;
 /// letters alone, without reading the name: the surname through the
 /// surname tables (Lee, Yi, Ri, 이, 리 → `i`), the given name with the
 /// distinctions that romanizations blur merged (ㅓ ㅗ ㅜ ㅡ; ㅕ ㅛ ㅠ; ㅐ
-/// ㅔ; ㅢ ㅣ; plain, tense and aspirated consonants; ㄴ ㄹ) and the ROK's
-/// initial-sound rule applied (룡 = 용). Empty if the input has no letters.
+/// ㅔ ㅣ ㅢ ㅚ ㅟ; plain, tense and aspirated consonants; ㄴ ㄹ) and the
+/// ROK's initial-sound rule applied (룡 = 용). A joined given name does not
+/// show where its syllables meet (RR's 도읍 `Doeup` has no ㅚ), so a run of
+/// vowels is read by its last vowel, and a consonant written twice (득구
+/// `Deukgu`, `Tŭk-ku`) once. Empty if the input has no letters.
 ///
 /// ```
 /// use kcanon::names::key;

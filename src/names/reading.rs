@@ -532,6 +532,16 @@ fn surname_spelling(spelling: &str) -> Option<&'static [&'static str]> {
     MAP.get(spelling).copied()
 }
 
+/// `word` (lower case) without its breves, as the surname table spells
+/// (Jŏn → jon).
+fn without_breves(word: &str) -> Cow<'_, str> {
+    if word.contains(['ŏ', 'ŭ']) {
+        Cow::Owned(word.replace('ŏ', "o").replace('ŭ', "u"))
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// What the surname tables say of one Hangul surname.
 #[derive(Clone, Copy)]
 struct SurnameInfo {
@@ -633,11 +643,7 @@ fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, C
             None => out.push((hangul, c)),
         }
     };
-    let ascii: Cow<'_, str> = if word.contains(['ŏ', 'ŭ']) {
-        Cow::Owned(word.replace('ŏ', "o").replace('ŭ', "u"))
-    } else {
-        Cow::Borrowed(word)
-    };
+    let ascii = without_breves(word);
     let mut listed = false;
     // (The word as written, then without its breves if it had any.)
     let keys = [
@@ -861,7 +867,7 @@ fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>
         _ if n >= 2 => {
             orders[0] = Some((0..1, 1..n, 0.0));
             // Western order, where the last word is a surname as spelled.
-            if surname_spelling(w.word(n - 1..n)).is_some() {
+            if surname_spelling(&without_breves(w.word(n - 1..n))).is_some() {
                 orders[1] = Some((n - 1..n, 0..n - 1, 2.5));
             }
         }
