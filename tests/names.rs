@@ -175,6 +175,7 @@ fn every_system_reads_back() {
             System::MrAscii,
             System::Dprk,
             System::Kcna,
+            System::Yale,
         ] {
             let latin = romanize_with(&name, system, &Options::new(Kind::Name));
             let candidates = hangul(&latin);
@@ -248,6 +249,29 @@ fn keys_do_not_depend_on_where_syllables_meet() {
     }
     eprintln!("keys where syllables meet: {agree}/{n}");
     assert_eq!(agree, n);
+}
+
+/// Yale, as linguists write names: read back, compared and keyed where its
+/// letters show it (c for ㅈ, wu for ㅜ, ay ey oy uy, e closing a syllable
+/// for ㅓ); an RR name with an open e stays RR's ㅔ.
+#[test]
+fn yale_names() {
+    for (yale, hangul_form, other) in [
+        ("Kim Cengun", "김정은", "Kim Jong Un"),
+        ("Choy Senhuy", "최선희", "Choe Son Hui"),
+        ("Mwun Cayin", "문재인", "Moon Jae-in"),
+        ("Pak Kunhyey", "박근혜", "Park Geun-hye"),
+        ("Hwang Cangyep", "황장엽", "Hwang Jang Yop"),
+        ("Kim Tongmyeng", "김동명", "Kim Tong-myong"),
+    ] {
+        assert_eq!(hangul(yale)[0].hangul, hangul_form, "{yale}");
+        assert_eq!(key(yale), key(hangul_form), "{yale}");
+        assert!(compare(yale, hangul_form).same, "{yale}");
+        assert!(compare(yale, other).same, "{yale} | {other}");
+    }
+    assert!(!compare("Kim Cengil", "Kim Jong Un").same);
+    assert_eq!(hangul("Kim Se-jun")[0].hangul, "김세준");
+    assert_eq!(hangul("Kim Sejun")[0].hangul, "김세준");
 }
 
 /// A surname in the DPRK system's letters (Jŏn, Jŏng) is a surname last,

@@ -33,7 +33,8 @@ const RULES: &[Rule] = &[
     (b"mm", "m"),
     (b"j", "c"),
     (b"z", "c"),
-    (b"c", "k"),
+    (b"cc", "c"),
+    (b"c", "c"),
     (b"q", "k"),
     (b"k", "k"),
     (b"g", "k"),
@@ -74,18 +75,23 @@ fn is_vowel(b: u8) -> bool {
 /// is the vowel of its last syllable however the run is cut, into the
 /// classes that romanizations blur: `o` for ㅓ ㅗ ㅜ ㅡ (eo ŏ o, eu ŭ u,
 /// oo), `i` for ㅐ ㅔ ㅣ ㅢ ㅚ ㅟ (ae ai e, i ee ui ŭi eui, oe oi, wi), `a`
-/// for ㅏ ㅘ; and `y` before it where the run has a y (ㅕ ㅛ ㅠ ㅑ ㅖ:
-/// Kyung is not Kung).
-fn vowel_class(run: &[u8]) -> &'static str {
+/// for ㅏ ㅘ; and `y` before it where the run has a y gliding into a vowel
+/// (ㅕ ㅛ ㅠ ㅑ ㅖ: Kyung is not Kung).
+/// In a name written in Yale (`yale`), e is ㅓ (ey is ㅔ).
+fn vowel_class(run: &[u8], yale: bool) -> &'static str {
     // ㅓ spelled ea (Hean 헌): the one spelling whose last letter is not
     // its class.
     let class = match run {
         [.., b'e', b'a'] => b'o',
         [.., b'a'] => b'a',
+        [.., b'e'] if yale => b'o',
         [.., b'e' | b'i' | b'y'] => b'i',
         _ => b'o',
     };
-    match (run.contains(&b'y'), class) {
+    // A y before a vowel is a glide (yeo, yo, ye); a y at the end of a
+    // vowel (Yale's ay, oy, uy) or before i (Yale's 재인 Cayin) is not.
+    let glide = run.windows(2).any(|w| w[0] == b'y' && w[1] != b'i');
+    match (glide, class) {
         (false, b'a') => "a",
         (false, b'i') => "i",
         (false, _) => "o",
@@ -103,7 +109,7 @@ fn vowel_class(run: &[u8]) -> &'static str {
 /// joined given name, is read one way always: a run of vowels by its end
 /// ([`vowel_class`]), and a consonant written twice once (RR's 득구 `Deukgu`
 /// and MR's `Tŭk-ku` meet at one k, as tense consonants and plain do).
-fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
+fn coarse(bytes: &[u8], initial: bool, yale: bool, out: &mut String) {
     let mut bytes = bytes;
     if initial {
         if let [b'r' | b'l' | b'n', rest @ ..] = bytes {
@@ -118,7 +124,7 @@ fn coarse(bytes: &[u8], initial: bool, out: &mut String) {
         let rest = &bytes[i..];
         if is_vowel(rest[0]) {
             let run = rest.iter().take_while(|&&b| is_vowel(b)).count();
-            out.push_str(vowel_class(&rest[..run]));
+            out.push_str(vowel_class(&rest[..run], yale));
             i += run;
             continue;
         }
@@ -188,7 +194,7 @@ fn hangul_part(part: &str, latin: &mut String, out: &mut String) {
             rr_letters(if i == 0 { initial_sound_rule(s) } else { s }, latin);
         }
     }
-    coarse(latin.as_bytes(), false, out);
+    coarse(latin.as_bytes(), false, false, out);
 }
 
 /// `words` in lower case without hyphens (Nam-gung) and breves (Jŏn), as
@@ -345,8 +351,11 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
         _ => (0..0, None),
     };
     let bytes = &mut scratch.bytes;
-    let primary = assemble(words, surname_at, lower, bytes);
-    let other = other.filter(|_| both).map(|at| assemble(words, at, lower, bytes));
+    let yale = is_yale(words);
+    let primary = assemble(words, surname_at, yale, lower, bytes);
+    let other = other
+        .filter(|_| both)
+        .map(|at| assemble(words, at, yale, lower, bytes));
     (primary, other)
 }
 
@@ -355,6 +364,7 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
 fn assemble(
     words: &[&str],
     surname_at: std::ops::Range<usize>,
+    yale: bool,
     lower: &mut String,
     bytes: &mut Vec<u8>,
 ) -> String {
@@ -365,7 +375,7 @@ fn assemble(
         Some((key, _)) => out.push_str(key),
         None => {
             encode_into(&words[surname_at.clone()], bytes);
-            coarse(bytes, true, &mut out);
+            coarse(bytes, true, yale, &mut out);
             bytes.clear();
         }
     }
@@ -373,12 +383,31 @@ fn assemble(
     encode_into(before, bytes);
     encode_into(after, bytes);
     out.push('-');
-    coarse(bytes, true, &mut out);
+    coarse(bytes, true, yale, &mut out);
     nasalize(&mut out);
     if out == "-" {
         out.clear(); // no letters at all
     }
     out
+}
+
+/// Whether Latin `words` show Yale in some piece
+/// ([`super::letters::yale_marked`]): each run of ASCII letters in lower
+/// case, on the stack (Yale has no breves; a run past 32 letters is no
+/// name's piece and is not looked at).
+fn is_yale(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        w.as_bytes()
+            .split(|b| !b.is_ascii_alphabetic())
+            .filter(|piece| !piece.is_empty() && piece.len() <= 32)
+            .any(|piece| {
+                let mut buf = [0u8; 32];
+                for (d, s) in buf.iter_mut().zip(piece) {
+                    *d = s.to_ascii_lowercase();
+                }
+                super::letters::yale_marked(&buf[..piece.len()])
+            })
+    })
 }
 
 /// Every listed surname spelling: its key, the ROK form of its commonest

@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::hangul::{l, t};
-use crate::romanize::{MR_ASCII_V, MR_V, RR_L, RR_V};
+use crate::romanize::{MR_ASCII_V, MR_V, RR_L, RR_V, YALE_L, YALE_V};
 
 /// Which part of a syllable a unit spells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,7 +32,10 @@ pub(super) mod system {
     pub(crate) const KCNA: usize = 4;
     /// ROK conventional spellings (passports, the press: Lee, Park, Young).
     pub(crate) const CONVENTIONAL: usize = 5;
-    pub(crate) const COUNT: usize = 6;
+    /// Yale, as linguists write (Kim Cengun): weighed only where the
+    /// letters show it ([`super::yale_marked`]).
+    pub(crate) const YALE: usize = 6;
+    pub(crate) const COUNT: usize = 7;
 }
 use system::COUNT;
 
@@ -117,7 +120,7 @@ fn add(units: &mut Vec<(Part, Unit)>, part: Part, latin: &str, letter: u8, syste
 pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
     use system::*;
     let mut units = Vec::new();
-    let all = [RR, MR, MR_ASCII, DPRK, KCNA, CONVENTIONAL];
+    let all = [RR, MR, MR_ASCII, DPRK, KCNA, CONVENTIONAL, YALE];
     // RR (ch. 2), which conventional spellings start from.
     for (i, latin) in (0u8..).zip(RR_L) {
         add(&mut units, Part::Initial, latin, i, &[RR, CONVENTIONAL], 0.0);
@@ -188,6 +191,15 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
     for (i, latin) in (0u8..).zip(MR_ASCII_V) {
         add(&mut units, Part::Vowel, latin, i, &[MR_ASCII, KCNA], 0.0);
     }
+    // Yale (S. Martin), letter by letter: c for ㅈ, e for ㅓ, u for ㅡ, wu
+    // for ㅜ (u after a labial: mu 무), ay ey oy uy for ㅐ ㅔ ㅚ ㅢ.
+    for (i, latin) in (0u8..).zip(YALE_L) {
+        add(&mut units, Part::Initial, latin, i, &[YALE], 0.0);
+    }
+    for (i, latin) in (0u8..).zip(YALE_V) {
+        add(&mut units, Part::Vowel, latin, i, &[YALE], 0.0);
+    }
+    add(&mut units, Part::Vowel, "u", crate::hangul::v::U, &[YALE], 0.5);
     // Finals: the seven sounds every system writes alike; ㄹ as r before a
     // vowel in McCune–Reischauer and the DPRK system (Ch'ŏr-wŏn 철원).
     for (letter, latin) in [
@@ -230,10 +242,17 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
     }
     let mut by_first = vec![Vec::new(); 3 * 128];
     for (part, mut unit) in units {
-        for s in 0..COUNT {
-            let cheapest = unit.cost.iter().copied().fold(f32::INFINITY, f32::min);
-            if unit.cost[s].is_infinite() {
-                unit.cost[s] = cheapest + FOREIGN;
+        // A spelling of the other systems is possible, if dear, in any
+        // (people mix them); Yale's own letters (e for ㅓ, c for ㅈ) in
+        // none but Yale, where a name without Yale's marks would read its
+        // e as ㅓ against every other system.
+        let cheapest = (0..COUNT)
+            .filter(|&s| s != YALE)
+            .map(|s| unit.cost[s])
+            .fold(f32::INFINITY, f32::min);
+        for c in &mut unit.cost {
+            if c.is_infinite() {
+                *c = cheapest + FOREIGN;
             }
         }
         let first = usize::from(unit.latin[0] & 0x7F);
@@ -241,6 +260,40 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
     }
     Units { by_first }
 });
+
+/// Whether a piece of a name (encoded Latin letters, a syllable group
+/// between separators) shows Yale, by what no other system writes: c for
+/// ㅈ (Cengun), wu for ㅜ (Mwun), a vowel ending in y (ay ey oy uy: Choy,
+/// Senhuy), or e closing a syllable, for ㅓ (Seng, Hyen, Kwen, Selsong; RR
+/// writes eo, the others o or ŏ) — before ng, a consonant that ends the
+/// piece, or a consonant before another (inside a piece, `Sejun` is 세준).
+pub(crate) fn yale_marked(piece: &[u8]) -> bool {
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U');
+    piece.iter().enumerate().any(|(i, &b)| {
+        let before = i.checked_sub(1).map(|j| piece[j]);
+        let after = &piece[i + 1..];
+        match b {
+            b'c' => !matches!(after.first(), Some(b'h' | b'k')),
+            b'u' => before == Some(b'w'),
+            b'y' => {
+                before.is_some_and(|p| vowel(p) && p != b'w') && !after.first().is_some_and(|&a| vowel(a))
+            }
+            b'e' => {
+                let alone = !before.is_some_and(|p| vowel(p) && p != b'y' && p != b'w');
+                let closer = |b: &u8| matches!(b, b'n' | b'm' | b'l' | b'k' | b'p' | b't');
+                let consonant = |b: &u8| b.is_ascii_lowercase() && !vowel(*b) && *b != b'h';
+                let closing = after.starts_with(b"ng")
+                    || matches!(after, [c] if closer(c))
+                    || matches!(after, [c, d, ..] if closer(c) && consonant(d))
+                    // (h after a nasal or l begins a syllable: Chelho 철호;
+                    // after a stop it may be an aspirate's: kh, th, ph.)
+                    || matches!(after, [b'n' | b'm' | b'l', b'h', ..]);
+                alone && closing
+            }
+            _ => false,
+        }
+    })
+}
 
 /// ㅇ as an initial: spelled by nothing.
 pub(super) const SILENT: u8 = l::NG;

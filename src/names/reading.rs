@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::letters::{system, Part, NO_FINAL, SILENT, UNITS};
+use super::letters::{system, yale_marked, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::Syllable;
 use crate::spelling::lexicon::is_sino;
 use crate::tables::{Fnv, GIVEN_NAME_SYLLABLES, KSX1001, SURNAMES, SURNAME_SPELLINGS};
@@ -265,16 +265,26 @@ fn length_cost(n: usize) -> f32 {
     }
 }
 
+/// What the writing of a name tells of its system: given-name syllables
+/// as separate words, hyphens, letters only Yale writes.
+#[derive(Clone, Copy)]
+struct Shape {
+    spaced: bool,
+    hyphenated: bool,
+    yale: bool,
+}
+
 /// How likely each system is to have written the given name, from its
 /// shape: syllables as separate words are KCNA's way (Kim Jong Un),
 /// hyphens McCune–Reischauer's and the ROK's (Kim Tong-myong, Kim
 /// Dong-myeong), a joined given name RR's and the ROK passport's
-/// (Dongmyeong). The letters themselves then weigh each system through the
+/// (Dongmyeong); Yale only where its letters show (Kim Cengun), and then
+/// first. The letters themselves then weigh each system through the
 /// spelling costs.
-fn system_weights(spaced: bool, hyphenated: bool) -> Costs {
+fn system_weights(shape: Shape) -> Costs {
     use system::*;
     let mut weights = [0f32; COUNT];
-    let shape: [(usize, f32); COUNT] = if spaced {
+    let by_shape: [(usize, f32); 6] = if shape.spaced {
         [
             (KCNA, 0.55),
             (DPRK, 0.1),
@@ -283,7 +293,7 @@ fn system_weights(spaced: bool, hyphenated: bool) -> Costs {
             (RR, 0.05),
             (CONVENTIONAL, 0.15),
         ]
-    } else if hyphenated {
+    } else if shape.hyphenated {
         [
             (KCNA, 0.05),
             (DPRK, 0.1),
@@ -302,30 +312,50 @@ fn system_weights(spaced: bool, hyphenated: bool) -> Costs {
             (CONVENTIONAL, 0.45),
         ]
     };
-    for (s, weight) in shape {
+    for (s, weight) in by_shape {
         weights[s] = weight;
+    }
+    if shape.yale {
+        weights[YALE] = 1.0;
     }
     weights
 }
 
 /// The beam's weights: −ln of [`system_weights`] for a name of that shape,
 /// or of equal weights (`None`), computed once.
-fn log_weights(shape: Option<(bool, bool)>) -> &'static Costs {
-    static LOGS: LazyLock<[Costs; 4]> = LazyLock::new(|| {
+fn log_weights(shape: Option<Shape>) -> &'static Costs {
+    static LOGS: LazyLock<[Costs; 7]> = LazyLock::new(|| {
         let uniform = [1.0 / system::COUNT as f32; system::COUNT];
+        let shape = |spaced, hyphenated, yale| {
+            system_weights(Shape {
+                spaced,
+                hyphenated,
+                yale,
+            })
+        };
         [
-            system_weights(true, false),
-            system_weights(false, true),
-            system_weights(false, false),
+            shape(true, false, false),
+            shape(false, true, false),
+            shape(false, false, false),
+            shape(true, false, true),
+            shape(false, true, true),
+            shape(false, false, true),
             uniform,
         ]
         .map(|w| w.map(|w| -w.max(1e-9).ln()))
     });
     &LOGS[match shape {
-        Some((true, _)) => 0,
-        Some((false, true)) => 1,
-        Some((false, false)) => 2,
-        None => 3,
+        Some(s) => {
+            let form = if s.spaced {
+                0
+            } else if s.hyphenated {
+                1
+            } else {
+                2
+            };
+            form + 3 * usize::from(s.yale)
+        }
+        None => 6,
     }]
 }
 
@@ -578,11 +608,16 @@ static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::ne
 });
 
 /// Each surname's own form in each system, in lower case (박: bak, pak,
-/// pak, pak, pak, park); a DPRK form (리) has its ROK surname's forms.
+/// pak, pak, pak, park, pak); a DPRK form (리) has its ROK surname's forms.
 static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]>> = LazyLock::new(|| {
     let lower = |f: Option<&str>| f.map(str::to_lowercase);
     let mut map = HashMap::default();
     for (&hangul, f) in SURNAMES.entries() {
+        let yale = crate::romanize::romanize_with(
+            hangul,
+            crate::romanize::System::Yale,
+            &crate::romanize::Options::new(crate::romanize::Kind::Text),
+        );
         let forms = [
             lower(f.rr),
             lower(f.mr),
@@ -590,6 +625,7 @@ static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]
             lower(f.dprk),
             lower(f.dprk),
             lower(f.conventional),
+            Some(yale),
         ];
         if f.dprk_hangul != hangul {
             map.entry(f.dprk_hangul).or_insert_with(|| forms.clone());
@@ -873,11 +909,17 @@ fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>
         }
         _ => {}
     }
+    // Yale shows in any piece of the name (Choy Senhuy, Kim Cengun).
+    let yale = n > 0 && w.pieces(0..n).iter().any(yale_marked);
     if n == 1 {
         // One word: a given name alone (a pen name: Yulgok), or a surname.
         let pieces = w.pieces(0..1);
-        let shape = (false, pieces.len() >= 2);
-        let weights = system_weights(shape.0, shape.1);
+        let shape = Shape {
+            spaced: false,
+            hyphenated: pieces.len() >= 2,
+            yale,
+        };
+        let weights = system_weights(shape);
         for p in given_readings(pieces, log_weights(Some(shape))) {
             push(None, &p, combined(&p.costs, &weights) + 1.0);
         }
@@ -891,10 +933,13 @@ fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>
         if readings.is_empty() {
             continue;
         }
-        let spaced = given_tokens.len() >= 2;
-        let hyphenated = w.tokens[given_tokens.clone()].iter().any(|&(a, b)| b - a >= 2);
-        let weights = system_weights(spaced, hyphenated);
-        let given = given_readings(w.pieces(given_tokens), log_weights(Some((spaced, hyphenated))));
+        let shape = Shape {
+            spaced: given_tokens.len() >= 2,
+            hyphenated: w.tokens[given_tokens.clone()].iter().any(|&(a, b)| b - a >= 2),
+            yale,
+        };
+        let weights = system_weights(shape);
+        let given = given_readings(w.pieces(given_tokens), log_weights(Some(shape)));
         // −ln Σ w e^−(S + G) = min S + min G − ln Σ (w e^−(S − min S)) (e^−(G − min G)):
         // the exponentials once per surname and once per given name.
         let scaled = |costs: &Costs, weights: &Costs| -> (f32, Costs) {

@@ -242,10 +242,10 @@ pub(crate) const MR_ASCII_V: [&str; 21] = [
 ];
 
 /// Yale letters (S. Martin): initials, vowels, finals as spelled.
-const YALE_L: [&str; 19] = [
+pub(crate) const YALE_L: [&str; 19] = [
     "k", "kk", "n", "t", "tt", "l", "m", "p", "pp", "s", "ss", "", "c", "cc", "ch", "kh", "th", "ph", "h",
 ];
-const YALE_V: [&str; 21] = [
+pub(crate) const YALE_V: [&str; 21] = [
     "a", "ay", "ya", "yay", "e", "ey", "ye", "yey", "o", "wa", "way", "oy", "yo", "wu", "we", "wey", "wi",
     "yu", "u", "uy", "i",
 ];
