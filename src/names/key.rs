@@ -351,7 +351,7 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
         _ => (0..0, None),
     };
     let bytes = &mut scratch.bytes;
-    let yale = is_yale(words);
+    let yale = is_yale(words, bytes);
     let primary = assemble(words, surname_at, yale, lower, bytes);
     let other = other
         .filter(|_| both)
@@ -391,23 +391,12 @@ fn assemble(
     out
 }
 
-/// Whether Latin `words` show Yale in some piece
-/// ([`super::letters::yale_marked`]): each run of ASCII letters in lower
-/// case, on the stack (Yale has no breves; a run past 32 letters is no
-/// name's piece and is not looked at).
-fn is_yale(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        w.as_bytes()
-            .split(|b| !b.is_ascii_alphabetic())
-            .filter(|piece| !piece.is_empty() && piece.len() <= 32)
-            .any(|piece| {
-                let mut buf = [0u8; 32];
-                for (d, s) in buf.iter_mut().zip(piece) {
-                    *d = s.to_ascii_lowercase();
-                }
-                super::letters::yale_marked(&buf[..piece.len()])
-            })
-    })
+/// Whether Latin `words` show Yale ([`super::letters::yale_marked`] of
+/// their letters joined). (`bytes` is scratch.)
+fn is_yale(words: &[&str], bytes: &mut Vec<u8>) -> bool {
+    bytes.clear();
+    encode_into(words, bytes);
+    super::letters::yale_marked(bytes)
 }
 
 /// Every listed surname spelling: its key, the ROK form of its commonest

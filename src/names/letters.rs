@@ -261,17 +261,17 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
     Units { by_first }
 });
 
-/// Whether a piece of a name (encoded Latin letters, a syllable group
-/// between separators) shows Yale, by what no other system writes: c for
+/// Whether a name's letters (encoded, all its words joined: what no
+/// separator can change) show Yale, by what no other system writes: c for
 /// ㅈ (Cengun), wu for ㅜ (Mwun), a vowel ending in y (ay ey oy uy: Choy,
 /// Senhuy), or e closing a syllable, for ㅓ (Seng, Hyen, Kwen, Selsong; RR
-/// writes eo, the others o or ŏ) — before ng, a consonant that ends the
-/// piece, or a consonant before another (inside a piece, `Sejun` is 세준).
-pub(crate) fn yale_marked(piece: &[u8]) -> bool {
+/// writes eo, the others o or ŏ) — before ng, or a consonant before
+/// another, or at the end (`Sejun` is 세준).
+pub(crate) fn yale_marked(letters: &[u8]) -> bool {
     let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U');
-    piece.iter().enumerate().any(|(i, &b)| {
-        let before = i.checked_sub(1).map(|j| piece[j]);
-        let after = &piece[i + 1..];
+    letters.iter().enumerate().any(|(i, &b)| {
+        let before = i.checked_sub(1).map(|j| letters[j]);
+        let after = &letters[i + 1..];
         match b {
             b'c' => !matches!(after.first(), Some(b'h' | b'k')),
             b'u' => before == Some(b'w'),

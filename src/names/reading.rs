@@ -909,8 +909,8 @@ fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>
         }
         _ => {}
     }
-    // Yale shows in any piece of the name (Choy Senhuy, Kim Cengun).
-    let yale = n > 0 && w.pieces(0..n).iter().any(yale_marked);
+    // Yale shows in the name's letters (Choy Senhuy, Kim Cengun).
+    let yale = yale_marked(&w.letters);
     if n == 1 {
         // One word: a given name alone (a pen name: Yulgok), or a surname.
         let pieces = w.pieces(0..1);
