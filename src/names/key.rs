@@ -1,6 +1,7 @@
 //! Match keys: one short string for every spelling of a name, from its
 //! letters alone (no reading), so that it is cheap enough for every record.
 
+use super::letters::is_vowel;
 use super::{hangul_name_into, initial_sound_rule, split_surname};
 use crate::hangul::Syllable;
 use crate::romanize::{RR_L, RR_V};
@@ -62,10 +63,6 @@ static RULES_BY_FIRST: std::sync::LazyLock<Vec<Vec<Rule>>> = std::sync::LazyLock
     }
     by_first
 });
-
-fn is_vowel(b: u8) -> bool {
-    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U')
-}
 
 /// The key letters of a run of vowel letters (`y` and `w` among them).
 ///

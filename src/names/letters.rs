@@ -268,7 +268,6 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
 /// writes eo, the others o or ŏ) — before ng, or a consonant before
 /// another, or at the end (`Sejun` is 세준).
 pub(crate) fn yale_marked(letters: &[u8]) -> bool {
-    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U');
     letters.iter().enumerate().any(|(i, &b)| {
         let before = i.checked_sub(1).map(|j| letters[j]);
         let after = &letters[i + 1..];
@@ -276,12 +275,13 @@ pub(crate) fn yale_marked(letters: &[u8]) -> bool {
             b'c' => !matches!(after.first(), Some(b'h' | b'k')),
             b'u' => before == Some(b'w'),
             b'y' => {
-                before.is_some_and(|p| vowel(p) && p != b'w') && !after.first().is_some_and(|&a| vowel(a))
+                before.is_some_and(|p| is_vowel(p) && p != b'w')
+                    && !after.first().is_some_and(|&a| is_vowel(a))
             }
             b'e' => {
-                let alone = !before.is_some_and(|p| vowel(p) && p != b'y' && p != b'w');
+                let alone = !before.is_some_and(|p| is_vowel(p) && p != b'y' && p != b'w');
                 let closer = |b: &u8| matches!(b, b'n' | b'm' | b'l' | b'k' | b'p' | b't');
-                let consonant = |b: &u8| b.is_ascii_lowercase() && !vowel(*b) && *b != b'h';
+                let consonant = |b: &u8| b.is_ascii_lowercase() && !is_vowel(*b) && *b != b'h';
                 let closing = after.starts_with(b"ng")
                     || matches!(after, [c] if closer(c))
                     || matches!(after, [c, d, ..] if closer(c) && consonant(d))
@@ -293,6 +293,12 @@ pub(crate) fn yale_marked(letters: &[u8]) -> bool {
             _ => false,
         }
     })
+}
+
+/// Whether an encoded letter is a vowel's (w and y among them: they glide
+/// into one).
+pub(super) fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'O' | b'U')
 }
 
 /// ㅇ as an initial: spelled by nothing.
