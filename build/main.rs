@@ -329,10 +329,9 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
 }
 
 /// `tables/given_name_syllables.tsv`: for each syllable, how often it begins
-/// (position 1) and continues (position 2) a given name, per gender; compiled
-/// to a probability per position with both genders weighed equally (the
-/// source counts far more male names than female), from the midpoint of
-/// `count_min` and `count`.
+/// (position 1) and continues (position 2) a given name, per gender, as the
+/// midpoint of `count_min` and `count`, in whole twentieths; the library
+/// weighs both genders equally (`tables::given_name_syllable`).
 fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
     let table = load("tables/given_name_syllables.tsv")?;
     // The midpoint of each estimate's lower bound and best fit: the source's
@@ -346,8 +345,10 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
         table.column("count_min")?,
     ];
     table.check_unique(&cols[..3], &[])?;
-    let mut counts: BTreeMap<char, [[f64; 2]; 2]> = BTreeMap::new();
-    let mut totals = [[0f64; 2]; 2];
+    // Counts in twentieths (a midpoint of a count with one decimal and an
+    // integer is a whole number of them), by position and gender.
+    let mut counts: BTreeMap<char, [[u16; 2]; 2]> = BTreeMap::new();
+    let mut totals = [[0u64; 2]; 2];
     for row in &table.rows {
         let mut chars = row.fields[cols[0]].chars();
         let syllable = match (chars.next(), chars.next()) {
@@ -371,21 +372,33 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
                 .filter(|&c: &f64| c >= 0.0)
                 .ok_or_else(|| table.error(row.line, "`count` and `count_min` must be numbers"))
         };
-        let count = (number(cols[3])? + number(cols[4])?) / 2.0;
-        counts.entry(syllable).or_default()[position][gender] += count;
-        totals[position][gender] += count;
+        let twentieths = (number(cols[3])? + number(cols[4])?) * 10.0;
+        let whole = twentieths.round();
+        if (twentieths - whole).abs() > 1e-6 || whole > f64::from(u16::MAX) {
+            return Err(table.error(
+                row.line,
+                "`count` must have one decimal at most, and be below 3,000",
+            ));
+        }
+        counts.entry(syllable).or_default()[position][gender] += whole as u16;
+        totals[position][gender] += whole as u64;
     }
-    let mut map = phf_codegen::Map::new();
+    // Sorted by the syllable's index from 가, for a binary search.
+    let (mut index, mut list) = (String::new(), String::new());
     for (syllable, c) in &counts {
-        let p = |pos: usize| 0.5 * c[pos][0] / totals[pos][0] + 0.5 * c[pos][1] / totals[pos][1];
-        map.entry(*syllable, format!("[{:?}f32, {:?}f32]", p(0) as f32, p(1) as f32));
+        let _ = write!(index, "{}, ", u32::from(*syllable) - 0xAC00);
+        let _ = write!(list, "{c:?}, ");
     }
     let _ = writeln!(
         out,
-        "\n/// `tables/given_name_syllables.tsv`: the probability of a syllable in\n\
-         /// the first and in a later place of a given name (both genders equal).\n\
-         pub(crate) static GIVEN_NAME_SYLLABLES: phf::Map<char, [f32; 2]> = {};",
-        map.build()
+        "\n/// `tables/given_name_syllables.tsv`: the syllables of given names, by\n\
+         /// their index from 가, in order.\n\
+         pub(crate) static GIVEN_NAME_SYLLABLES: &[u16] = &[{index}];\n\
+         /// How often each of [`GIVEN_NAME_SYLLABLES`] begins and continues a\n\
+         /// given name, by gender (female, male), in twentieths of a name.\n\
+         pub(crate) static GIVEN_NAME_COUNTS: &[[[u16; 2]; 2]] = &[{list}];\n\
+         /// The sums of [`GIVEN_NAME_COUNTS`] by position and gender.\n\
+         pub(crate) const GIVEN_NAME_TOTALS: [[u64; 2]; 2] = {totals:?};"
     );
     Ok(())
 }

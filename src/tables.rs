@@ -147,6 +147,18 @@ pub(crate) fn pron_word<W: crate::pron::Run + ?Sized>(word: &W, at: usize, rule:
     false
 }
 
+/// How likely a syllable is first and later in a given name (`tables/
+/// given_name_syllables.tsv`, both genders weighed equally: the source
+/// counts far more male names than female); None if no listed name has it.
+pub(crate) fn given_name_syllable(c: char) -> Option<[f32; 2]> {
+    let index = u16::try_from(u32::from(c).checked_sub(0xAC00)?).ok()?;
+    let at = GIVEN_NAME_SYLLABLES.binary_search(&index).ok()?;
+    let counts = GIVEN_NAME_COUNTS.get(at)?;
+    let share =
+        |pos: usize, gender: usize| f64::from(counts[pos][gender]) / GIVEN_NAME_TOTALS[pos][gender] as f64;
+    Some([0, 1].map(|pos| (0.5 * share(pos, 0) + 0.5 * share(pos, 1)) as f32))
+}
+
 /// The fold table's entry for `c`, if any.
 #[inline]
 pub(crate) fn fold(c: char) -> Option<&'static Fold> {

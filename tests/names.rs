@@ -297,7 +297,9 @@ fn top(name: &str) -> Vec<String> {
 #[test]
 fn mixed_hangul_and_latin() {
     assert_eq!(hangul("김 Jong Un")[0].hangul, "김정은");
-    assert_eq!(hangul("RI 병철")[0].hangul, "이병철");
+    // (Ri is how every system writes 리, the DPRK's form of 이.)
+    assert_eq!(hangul("RI 병철")[0].hangul, "리병철");
+    assert_eq!(hangul("Lee 병철")[0].hangul, "이병철");
     assert_eq!(key("김 Jong Un"), key("김정은"));
     assert!(compare("김 Jong Un", "Kim Jong Un").same);
     assert!(!compare("김 Jong Un", "Kim Jong Il").same);
@@ -383,5 +385,39 @@ fn read_names_compare_as_compare() {
             assert_eq!(na.compare(nb), v, "{a} | {b}");
             assert_eq!(nb.compare(na), v, "{b} | {a}");
         }
+    }
+}
+
+/// A surname spelled as the DPRK spells it (Ri, Rim, Ro) is its DPRK form
+/// in any format, as every system transliterates 리, 림, 로; the ROK's
+/// spellings (Lee, Lim, Roh) are the ROK forms.
+#[test]
+fn dprk_surname_spellings_read_as_dprk_forms() {
+    for (name, expected) in [
+        ("Ri Sol-ju", "리설주"),
+        ("Ri Pyong-chol", "리병철"),
+        ("RI, Je-Son", "리제선"),
+        ("Ri Pyong Chol", "리병철"),
+        ("Ro Tu Chol", "로두철"),
+        ("Lee Myung-bak", "이명박"),
+        ("Roh Moo-hyun", "노무현"),
+        ("Lim Jong-seok", "임종석"),
+    ] {
+        assert_eq!(hangul(name)[0].hangul, expected, "{name}: {:?}", top(name));
+    }
+}
+
+/// McCune–Reischauer and the DPRK system voice ㄱ ㄷ ㅂ ㅈ between voiced
+/// sounds, so that ch after a vowel or a nasal is ㅊ with its apostrophe
+/// lost, and k t p begin a given name.
+#[test]
+fn voicing_tells_plain_from_aspirated() {
+    for (name, expected) in [
+        ("Pak Jong-chon", "박정천"),
+        ("Pak Jong Chon", "박정천"),
+        ("Kim Kye-gwan", "김계관"),
+        ("Kim Tong-myong", "김동명"),
+    ] {
+        assert_eq!(hangul(name)[0].hangul, expected, "{name}: {:?}", top(name));
     }
 }

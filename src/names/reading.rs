@@ -10,9 +10,9 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::letters::{system, yale_marked, Part, NO_FINAL, SILENT, UNITS};
-use crate::hangul::Syllable;
+use crate::hangul::{l, Syllable};
 use crate::spelling::lexicon::is_sino;
-use crate::tables::{Fnv, GIVEN_NAME_SYLLABLES, KSX1001, SURNAMES, SURNAME_SPELLINGS};
+use crate::tables::{given_name_syllable, Fnv, KSX1001, SURNAMES, SURNAME_SPELLINGS};
 
 /// The surname maps built at run time (short keys: FNV, not SipHash).
 type HashMap<K, V> = std::collections::HashMap<K, V, Fnv>;
@@ -174,9 +174,59 @@ fn cut(name: &str, w: &mut Written) {
 }
 
 /// A syllable read at some place: where it ends, the syllable, the cost of
-/// its spelling under each system, and its prior cost as a given name's
-/// first and later syllable.
-type Found = (usize, Syllable, Costs, [f32; 2]);
+/// its spelling under each system, its prior cost as a given name's first
+/// and later syllable, and how its initial is voiced ([`Voicing`]).
+type Found = (usize, Syllable, Costs, [f32; 2], Voicing);
+
+/// How a plain stop's spelling is voiced: McCune–Reischauer and the DPRK
+/// system write ㄱ ㄷ ㅂ (MR ㅈ too) voiceless, k t p ch, at a name's start
+/// and voiced, g d b j, between voiced sounds (김계관 Kim Kye-gwan, 박정천
+/// Pak Chŏng-ch'ŏn: ch after a vowel or nasal is ㅊ, its apostrophe lost).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Voicing {
+    /// Not a plain stop, or not spelled as one.
+    None,
+    /// k t p, or ch for ㅈ.
+    Voiceless,
+    /// g d b.
+    Voiced,
+    /// j for ㅈ: the DPRK system's everywhere (Kim Jong Un).
+    VoicedJ,
+}
+
+/// How much a system's voicing rule is broken: the systems that voice.
+const VOICING: f32 = 1.0;
+const BROKEN_VOICING: Costs = {
+    let mut c = [0.0; system::COUNT];
+    c[system::MR] = VOICING;
+    c[system::MR_ASCII] = VOICING;
+    c[system::DPRK] = VOICING;
+    c[system::KCNA] = VOICING;
+    c
+};
+/// j at a name's start: voiced for MR alone (the press's MR without
+/// breves writes the DPRK's j: Kim Jong-un, Kim Yo-jong).
+const BROKEN_VOICING_J: Costs = {
+    let mut c = [0.0; system::COUNT];
+    c[system::MR] = VOICING;
+    c
+};
+
+/// The cost of `voicing` under each system, at a name's start (`start`) or
+/// after a syllable ending in `final_`; None where no rule is broken.
+#[inline]
+fn voicing_cost(voicing: Voicing, start: bool, final_: u8) -> Option<&'static Costs> {
+    use crate::hangul::t;
+    match voicing {
+        Voicing::None => None,
+        Voicing::Voiced if start => Some(&BROKEN_VOICING),
+        Voicing::VoicedJ if start => Some(&BROKEN_VOICING_J),
+        Voicing::Voiceless if !start && matches!(final_, t::NONE | t::N | t::L | t::M | t::NG) => {
+            Some(&BROKEN_VOICING)
+        }
+        _ => None,
+    }
+}
 
 /// The syllables that `bytes` can start with.
 fn syllables_at(bytes: &[u8], out: &mut Vec<Found>) {
@@ -188,6 +238,12 @@ fn syllables_at(bytes: &[u8], out: &mut Vec<Found>) {
         let (l, after_l, cost_l) = match initial {
             Some(u) => (u.letter, u.latin.len(), u.cost),
             None => (SILENT, 0, [0.0; system::COUNT]),
+        };
+        let voicing = match (initial.map(|u| u.latin[0]), l) {
+            (Some(b'k' | b't' | b'p'), l::G | l::D | l::B) | (Some(b'c'), l::J) => Voicing::Voiceless,
+            (Some(b'g' | b'd' | b'b'), l::G | l::D | l::B) => Voicing::Voiced,
+            (Some(b'j'), l::J) => Voicing::VoicedJ,
+            _ => Voicing::None,
         };
         for vowel in units.starting(Part::Vowel, &bytes[after_l..]) {
             let after_v = after_l + vowel.latin.len();
@@ -211,6 +267,7 @@ fn syllables_at(bytes: &[u8], out: &mut Vec<Found>) {
                     syllable,
                     cost,
                     priors.get(syllable.index()).copied().unwrap_or([0.0; 2]),
+                    voicing,
                 ));
             }
         }
@@ -241,7 +298,7 @@ static PRIOR_COSTS: LazyLock<Vec<[f32; 2]>> = LazyLock::new(|| {
     (0..11_172usize)
         .map(|i| {
             let c = char::from_u32(0xAC00 + i as u32).unwrap_or('가');
-            let p = GIVEN_NAME_SYLLABLES.get(&c).copied().unwrap_or([0.0; 2]);
+            let p = given_name_syllable(c).unwrap_or([0.0; 2]);
             let common = KSX1001[i / 64] & (1 << (i % 64)) != 0;
             let floor = if is_sino(i) {
                 1e-4
@@ -513,12 +570,16 @@ fn given_readings_in(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Latt
                 if p.len == MAX_SYLLABLES {
                     continue;
                 }
-                for &(len, syllable, cost, prior) in found.iter() {
+                let last_final = p.len.checked_sub(1).map_or(NO_FINAL, |i| p.syllables[i].t);
+                for &(len, syllable, cost, prior, voicing) in found.iter() {
                     // A vowel-initial syllable inside a piece: RR would have
                     // put a hyphen where it is ambiguous.
                     let join = if pos > 0 && syllable.l == SILENT { 0.5 } else { 0.0 };
                     let extra = join + prior[usize::from(p.len > 0)];
-                    let costs = std::array::from_fn(|s| p.costs[s] + cost[s] + extra);
+                    let mut costs = std::array::from_fn(|s| p.costs[s] + cost[s] + extra);
+                    if let Some(broken) = voicing_cost(voicing, p.len == 0, last_final) {
+                        costs = std::array::from_fn(|s| costs[s] + broken[s]);
+                    }
                     let score = rank(&costs, log_weights);
                     // The best at a place only falls: what is beyond the
                     // margin now stays beyond it (`keep_best` would drop it).
@@ -608,16 +669,15 @@ static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::ne
 });
 
 /// Each surname's own form in each system, in lower case (박: bak, pak,
-/// pak, pak, pak, park, pak); a DPRK form (리) has its ROK surname's forms.
+/// pak, pak, pak, park, pak). A DPRK form (리, 림, 로) is spelled in every
+/// system as the DPRK spells it (Ri, Rim, Ro: what each writer makes of
+/// the Hangul 리), its ROK surname (이) as the ROK does (I, Yi, Lee), save
+/// in the DPRK's own systems, which write the person's name as the DPRK
+/// does (Ri).
 static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]>> = LazyLock::new(|| {
     let lower = |f: Option<&str>| f.map(str::to_lowercase);
     let mut map = HashMap::default();
     for (&hangul, f) in SURNAMES.entries() {
-        let yale = crate::romanize::romanize_with(
-            hangul,
-            crate::romanize::System::Yale,
-            &crate::romanize::Options::new(crate::romanize::Kind::Text),
-        );
         let forms = [
             lower(f.rr),
             lower(f.mr),
@@ -625,15 +685,28 @@ static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]
             lower(f.dprk),
             lower(f.dprk),
             lower(f.conventional),
-            Some(yale),
+            Some(yale_form(hangul)),
         ];
-        if f.dprk_hangul != hangul {
-            map.entry(f.dprk_hangul).or_insert_with(|| forms.clone());
+        if f.dprk_hangul != hangul && !SURNAMES.contains_key(f.dprk_hangul) {
+            let dprk = lower(f.dprk);
+            let mut forms: [Option<String>; system::COUNT] = std::array::from_fn(|_| dprk.clone());
+            forms[system::YALE] = Some(yale_form(f.dprk_hangul));
+            map.entry(f.dprk_hangul).or_insert(forms);
         }
         map.insert(hangul, forms);
     }
     map
 });
+
+/// A surname in Yale, in lower case.
+#[inline(never)]
+fn yale_form(hangul: &str) -> String {
+    crate::romanize::romanize_with(
+        hangul,
+        crate::romanize::System::Yale,
+        &crate::romanize::Options::new(crate::romanize::Kind::Text),
+    )
+}
 
 /// A surname's share of the population, a DPRK form (림) having its ROK
 /// surname's (임); 0 for a syllable that is no listed surname.
@@ -689,17 +762,29 @@ fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, C
     for key in keys.into_iter().flatten() {
         if let Some(hanguls) = surname_spelling(key) {
             listed = true;
+            // The systems that write a surname exactly so, one bit each.
+            let own = |h: &str| -> u8 {
+                OWN_FORMS.get(h).map_or(0, |forms| {
+                    (0..system::COUNT)
+                        .filter(|&s| forms[s].as_deref() == Some(word))
+                        .fold(0, |bits, s| bits | 1 << s)
+                })
+            };
+            let anyone = hanguls.iter().fold(0, |bits, h| bits | own(h));
             for &h in hanguls {
                 // Listed spellings: free where the system's own form, a little
-                // dearer elsewhere.
-                let mut cost = [0.5; system::COUNT];
-                if let Some(forms) = OWN_FORMS.get(h) {
-                    for (c, form) in cost.iter_mut().zip(forms) {
-                        if form.as_deref() == Some(word) {
-                            *c = 0.0;
-                        }
+                // dearer elsewhere, and dearer still where the system
+                // writes another of the surnames so (Ri is RR's 리, not 이).
+                let own = own(h);
+                let cost = std::array::from_fn(|s| {
+                    if own >> s & 1 == 1 {
+                        0.0
+                    } else if anyone >> s & 1 == 1 {
+                        1.5
+                    } else {
+                        0.5
                     }
-                }
+                });
                 add(Cow::Borrowed(h), cost);
             }
         }

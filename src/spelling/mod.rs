@@ -1286,11 +1286,8 @@ fn is_dprk_name(word: &str, syl: &[usize]) -> bool {
     if !is_surname || word_known {
         return false;
     }
-    let given = |s: usize| {
-        crate::tables::GIVEN_NAME_SYLLABLES
-            .get(&syllable_char(s))
-            .is_some_and(|p| p[0] + p[1] > 0.0)
-    };
+    let given =
+        |s: usize| crate::tables::given_name_syllable(syllable_char(s)).is_some_and(|p| p[0] + p[1] > 0.0);
     given(syl[1]) && given(syl[2])
 }
 
