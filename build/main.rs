@@ -308,22 +308,24 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
             .or_default()
             .insert(hangul.clone());
     }
-    let mut spelling_map = phf_codegen::Map::new();
+    // One text, a line each (`spelling<TAB>hangul hangul`): the library
+    // reads it into maps of its own once, so that a `phf` map's pointers
+    // would only cost bytes (in the WASM package above all).
+    let mut spelling_text = String::new();
     for (spelling, hanguls) in &spellings {
-        spelling_map.entry(
-            spelling.as_str(),
-            format!("&{:?}", hanguls.iter().collect::<Vec<_>>()),
-        );
+        let hanguls: Vec<&str> = hanguls.iter().map(String::as_str).collect();
+        let _ = writeln!(spelling_text, "{spelling}\t{}", hanguls.join(" "));
     }
     let _ = writeln!(
         out,
         "\n/// `tables/surnames.tsv`: every surname, in Hangul, with its forms.\n\
          pub(crate) static SURNAMES: phf::Map<&'static str, SurnameForms> = {};\n\n\
          /// Lower-case spellings of surnames (the forms of `tables/surnames.tsv` and\n\
-         /// `tables/surname_spellings.tsv`) → the Hangul surnames they spell.\n\
-         pub(crate) static SURNAME_SPELLINGS: phf::Map<&'static str, &[&str]> = {};",
+         /// `tables/surname_spellings.tsv`), a line each, with the Hangul surnames\n\
+         /// they spell after a tab, a space apart.\n\
+         pub(crate) static SURNAME_SPELLINGS: &str = {:?};",
         map.build(),
-        spelling_map.build()
+        spelling_text
     );
     Ok(())
 }

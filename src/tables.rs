@@ -147,6 +147,12 @@ pub(crate) fn pron_word<W: crate::pron::Run + ?Sized>(word: &W, at: usize, rule:
     false
 }
 
+/// [`SURNAME_SPELLINGS`], line by line: a spelling, and the Hangul
+/// surnames it spells (a space apart).
+pub(crate) fn surname_spellings() -> impl Iterator<Item = (&'static str, &'static str)> {
+    SURNAME_SPELLINGS.lines().filter_map(|line| line.split_once('\t'))
+}
+
 /// How likely a syllable is first and later in a given name (`tables/
 /// given_name_syllables.tsv`, both genders weighed equally: the source
 /// counts far more male names than female); None if no listed name has it.

@@ -7,8 +7,6 @@ use crate::hangul::Syllable;
 use crate::romanize::{RR_L, RR_V};
 use std::collections::HashMap;
 
-use crate::tables::SURNAME_SPELLINGS;
-
 /// Latin spellings of consonants → the key's letters, longest first within
 /// each first letter: by place (plain, tense and aspirated together; ㄹ
 /// before a vowel with ㄴ). Vowels are read by [`vowel_class`].
@@ -325,75 +323,82 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
     if words.is_empty() {
         return (String::new(), None);
     }
-    let lower = &mut scratch.text;
-    let mut share_of = |w: &[&str]| -> Option<f32> {
-        surname_spelling(w, lower);
-        SPELLINGS.get(lower.as_str()).map(|&(_, share)| share)
-    };
-    let last = words.len() - 1;
-    let eastern = 0..1;
-    let western = last..words.len();
-    let (surname_at, other) = match comma {
-        Some(c) if c > 0 => (0..c, None),
-        _ if words.len() >= 2 => match (share_of(&words[..1]), share_of(&words[last..])) {
-            // Western order where it can be told: the first word is no
-            // surname and the last one is (Chang-Su Han), or the last is a
-            // far commoner one (Jong Un Kim: 김 is five times 정; four times
-            // at least).
-            (None, Some(_)) => (western, Some(eastern)),
-            (Some(first), Some(l)) if l >= 4.0 * first => (western, Some(eastern)),
-            (Some(_), Some(_)) => (eastern, Some(western)),
-            _ => (eastern, None),
-        },
-        _ => (0..0, None),
-    };
-    let bytes = &mut scratch.bytes;
-    let yale = is_yale(words, bytes);
-    let primary = assemble(words, surname_at, yale, lower, bytes);
-    let other = other
-        .filter(|_| both)
-        .map(|at| assemble(words, at, yale, lower, bytes));
-    (primary, other)
-}
-
-/// The key of Latin `words` whose surname is `surname_at`.
-/// (`lower` and `bytes` are scratch.)
-fn assemble(
-    words: &[&str],
-    surname_at: std::ops::Range<usize>,
-    yale: bool,
-    lower: &mut String,
-    bytes: &mut Vec<u8>,
-) -> String {
-    let mut out = String::with_capacity(24);
-    surname_spelling(&words[surname_at.clone()], lower);
+    // Each word's letters, encoded once, back to back: a given name is the
+    // words on one side of its surname, so its letters are one slice.
+    let Scratch {
+        text: lower, bytes, ..
+    } = scratch;
     bytes.clear();
-    match SPELLINGS.get(lower.as_str()) {
-        Some((key, _)) => out.push_str(key),
-        None => {
-            encode_into(&words[surname_at.clone()], bytes);
-            coarse(bytes, true, yale, &mut out);
-            bytes.clear();
+    let (mut ends, mut spilled_ends) = ([0usize; 8], Vec::new());
+    for (k, w) in words.iter().enumerate() {
+        encode_into(std::slice::from_ref(w), bytes);
+        match ends.get_mut(k) {
+            Some(end) => *end = bytes.len(),
+            None => spilled_ends.push(bytes.len()),
         }
     }
-    let (before, after) = (&words[..surname_at.start], &words[surname_at.end..]);
-    encode_into(before, bytes);
-    encode_into(after, bytes);
-    out.push('-');
-    coarse(bytes, true, yale, &mut out);
-    nasalize(&mut out);
-    if out == "-" {
-        out.clear(); // no letters at all
-    }
-    out
-}
-
-/// Whether Latin `words` show Yale ([`super::letters::yale_marked`] of
-/// their letters joined). (`bytes` is scratch.)
-fn is_yale(words: &[&str], bytes: &mut Vec<u8>) -> bool {
-    bytes.clear();
-    encode_into(words, bytes);
-    super::letters::yale_marked(bytes)
+    let end_of = |k: usize| {
+        ends.get(k)
+            .copied()
+            .unwrap_or_else(|| spilled_ends[k - ends.len()])
+    };
+    // The letters of words `range` (not empty).
+    let letters = |range: std::ops::Range<usize>| -> &[u8] {
+        let start = range.start.checked_sub(1).map_or(0, end_of);
+        &bytes[start..end_of(range.end - 1)]
+    };
+    let mut listed = |w: &[&str]| -> Option<&'static (String, f32)> {
+        surname_spelling(w, lower);
+        SPELLINGS.get(lower.as_str())
+    };
+    let last = words.len() - 1;
+    // Each way to read the order: the surname's words, and its listing.
+    type Order = (std::ops::Range<usize>, Option<&'static (String, f32)>);
+    let (surname_at, other): (Order, Option<Order>) = match comma {
+        Some(c) if c > 0 => ((0..c, listed(&words[..c])), None),
+        _ if words.len() >= 2 => {
+            let (first, l) = (listed(&words[..1]), listed(&words[last..]));
+            let (eastern, western) = ((0..1, first), (last..words.len(), l));
+            match (first.map(|f| f.1), l.map(|l| l.1)) {
+                // Western order where it can be told: the first word is no
+                // surname and the last one is (Chang-Su Han), or the last is
+                // a far commoner one (Jong Un Kim: 김 is five times 정; four
+                // times at least).
+                (None, Some(_)) => (western, Some(eastern)),
+                (Some(first), Some(l)) if l >= 4.0 * first => (western, Some(eastern)),
+                (Some(_), Some(_)) => (eastern, Some(western)),
+                _ => (eastern, None),
+            }
+        }
+        _ => ((0..0, None), None),
+    };
+    let yale = super::letters::yale_marked(bytes);
+    let assemble = |(at, listing): Order| -> String {
+        let mut out = String::with_capacity(24);
+        match listing {
+            Some((key, _)) => out.push_str(key),
+            None if at.is_empty() => {}
+            None => coarse(letters(at.clone()), true, yale, &mut out),
+        }
+        out.push('-');
+        // The given name: the words before the surname, or after it.
+        let given = if at.start > 0 {
+            0..at.start
+        } else {
+            at.end..words.len()
+        };
+        if !given.is_empty() {
+            coarse(letters(given), true, yale, &mut out);
+        }
+        nasalize(&mut out);
+        if out == "-" {
+            out.clear(); // no letters at all
+        }
+        out
+    };
+    let primary = assemble(surname_at);
+    let other = other.filter(|_| both).map(assemble);
+    (primary, other)
 }
 
 /// Every listed surname spelling: its key, the ROK form of its commonest
@@ -401,13 +406,11 @@ fn is_yale(words: &[&str], bytes: &mut Vec<u8>) -> bool {
 /// population.
 static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), crate::tables::Fnv>> =
     std::sync::LazyLock::new(|| {
-        SURNAME_SPELLINGS
-            .entries()
-            .map(|(&spelling, hanguls)| {
+        crate::tables::surname_spellings()
+            .map(|(spelling, hanguls)| {
                 let best = hanguls
-                    .iter()
+                    .split(' ')
                     .max_by(|a, b| share(a).total_cmp(&share(b)))
-                    .copied()
                     .unwrap_or("");
                 let mut key = String::new();
                 hangul_part(best, &mut String::new(), &mut key);

@@ -196,7 +196,8 @@ fn is_title(word: &str) -> bool {
             n += 1;
         }
     }
-    TITLES.iter().any(|t| t.as_bytes() == &buf[..n])
+    // (The length first: most words are no title's length.)
+    TITLES.iter().any(|t| t.len() == n && t.as_bytes() == &buf[..n])
 }
 
 /// Hangul mixed with Latin (김 Jong Un): the Hangul spelled out in RR's

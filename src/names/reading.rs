@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::letters::{system, yale_marked, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::{l, Syllable};
 use crate::spelling::lexicon::is_sino;
-use crate::tables::{given_name_syllable, Fnv, KSX1001, SURNAMES, SURNAME_SPELLINGS};
+use crate::tables::{given_name_syllable, Fnv, KSX1001, SURNAMES};
 
 /// The surname maps built at run time (short keys: FNV, not SipHash).
 type HashMap<K, V> = std::collections::HashMap<K, V, Fnv>;
@@ -85,11 +85,6 @@ impl<'a> Pieces<'a> {
         let letters = self.letters;
         self.ranges.iter().map(move |&(a, b)| &letters[a..b])
     }
-}
-
-thread_local! {
-    /// The buffers of [`cut`], kept from one name to the next.
-    static WRITTEN: std::cell::RefCell<Written> = std::cell::RefCell::default();
 }
 
 /// Cuts a Latin name into tokens and pieces, into `w`. An apostrophe after
@@ -175,8 +170,9 @@ fn cut(name: &str, w: &mut Written) {
 
 /// A syllable read at some place: where it ends, the syllable, the cost of
 /// its spelling under each system, its prior cost as a given name's first
-/// and later syllable, and how its initial is voiced ([`Voicing`]).
-type Found = (usize, Syllable, Costs, [f32; 2], Voicing);
+/// and later syllable, how its initial is voiced ([`Voicing`]), and its
+/// cheapest cost.
+type Found = (usize, Syllable, Costs, [f32; 2], Voicing, f32);
 
 /// How a plain stop's spelling is voiced: McCune–Reischauer and the DPRK
 /// system write ㄱ ㄷ ㅂ (MR ㅈ too) voiceless, k t p ch, at a name's start
@@ -268,6 +264,7 @@ fn syllables_at(bytes: &[u8], out: &mut Vec<Found>) {
                     cost,
                     priors.get(syllable.index()).copied().unwrap_or([0.0; 2]),
                     voicing,
+                    cost.iter().copied().fold(f32::INFINITY, f32::min),
                 ));
             }
         }
@@ -480,10 +477,6 @@ struct Lattice {
     best: Vec<f32>,
 }
 
-thread_local! {
-    static LATTICE: std::cell::RefCell<Lattice> = std::cell::RefCell::default();
-}
-
 /// [`syllables_at`] remembered by the letters it read (names repeat
 /// syllables: Kim, Jong, Un): a direct-mapped cache of [`FoundMemo::SLOTS`]
 /// lists, each replaced by the next letters that map to its slot, so that
@@ -520,19 +513,11 @@ impl FoundMemo {
     }
 }
 
-/// The best readings of a given name's pieces, each with its costs.
-fn given_readings(pieces: Pieces<'_>, log_weights: &Costs) -> Vec<Partial> {
-    LATTICE.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut lattice) => given_readings_in(pieces, log_weights, &mut lattice),
-        // Not reached (nothing here reads a name while reading one), but a
-        // fresh lattice is always right.
-        Err(_) => given_readings_in(pieces, log_weights, &mut Lattice::default()),
-    })
-}
-
-fn given_readings_in(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Lattice) -> Vec<Partial> {
+/// The best readings of a given name's pieces, each with its costs, into
+/// `beams` (cleared first). (`lattice` is scratch.)
+fn given_readings(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Lattice, beams: &mut Vec<Partial>) {
     let empty = Syllable { l: 0, v: 0, t: 0 };
-    let mut beams = Vec::with_capacity(16);
+    beams.clear();
     beams.push(Partial {
         costs: [0.0; system::COUNT],
         score: 0.0,
@@ -558,7 +543,7 @@ fn given_readings_in(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Latt
             list.clear();
         }
         best.fill(f32::INFINITY);
-        std::mem::swap(&mut at[0], &mut beams);
+        std::mem::swap(&mut at[0], beams);
         for pos in 0..piece.len() {
             if at[pos].is_empty() {
                 continue;
@@ -571,11 +556,17 @@ fn given_readings_in(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Latt
                     continue;
                 }
                 let last_final = p.len.checked_sub(1).map_or(NO_FINAL, |i| p.syllables[i].t);
-                for &(len, syllable, cost, prior, voicing) in found.iter() {
+                for &(len, syllable, cost, prior, voicing, cheapest) in found.iter() {
                     // A vowel-initial syllable inside a piece: RR would have
                     // put a hyphen where it is ambiguous.
                     let join = if pos > 0 && syllable.l == SILENT { 0.5 } else { 0.0 };
                     let extra = join + prior[usize::from(p.len > 0)];
+                    // A bound first, without the vector: the score is at
+                    // least the partial reading's plus the syllable's
+                    // cheapest spelling.
+                    if p.score + cheapest + extra > best[pos + len] + MARGIN {
+                        continue;
+                    }
                     let mut costs = std::array::from_fn(|s| p.costs[s] + cost[s] + extra);
                     if let Some(broken) = voicing_cost(voicing, p.len == 0, last_final) {
                         costs = std::array::from_fn(|s| costs[s] + broken[s]);
@@ -597,29 +588,29 @@ fn given_readings_in(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Latt
             here.clear();
         }
         beams.clear();
-        std::mem::swap(&mut beams, &mut at[piece.len()]);
-        keep_best(&mut beams);
+        std::mem::swap(beams, &mut at[piece.len()]);
+        keep_best(beams);
         if beams.is_empty() {
-            return beams;
+            return;
         }
     }
     // The length's cost; `score` stays the beam's bound (callers weigh
     // the systems together where they need it).
-    for b in &mut beams {
+    for b in beams.iter_mut() {
         let extra = length_cost(b.len);
         for c in &mut b.costs {
             *c += extra;
         }
     }
-    beams
 }
 
 /// The surnames a spelling is listed for (`tables/surname_spellings.tsv`,
 /// lee → 이, 리), through a map with a short hash: looked up once or twice
 /// a name, where `phf`'s SipHash costs as much as the rest of the surname.
-fn surname_spelling(spelling: &str) -> Option<&'static [&'static str]> {
-    static MAP: LazyLock<HashMap<&'static str, &'static [&'static str]>> =
-        LazyLock::new(|| SURNAME_SPELLINGS.entries().map(|(&k, &v)| (k, v)).collect());
+/// (The surnames a space apart.)
+fn surname_spelling(spelling: &str) -> Option<&'static str> {
+    static MAP: LazyLock<HashMap<&'static str, &'static str>> =
+        LazyLock::new(|| crate::tables::surname_spellings().collect());
     MAP.get(spelling).copied()
 }
 
@@ -725,8 +716,58 @@ static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::ne
     map
 });
 
+/// Readings of one surname, shared by the names that have it.
+type SurnameReadings = std::rc::Rc<[(Cow<'static, str>, Costs)]>;
+
+/// [`surname_readings`] remembered by what they are read from (a name list
+/// has few surnames: Kim, Lee, Park are a fifth of all Koreans): a
+/// direct-mapped cache of [`SurnameMemo::SLOTS`] entries, each replaced by
+/// the next surname that maps to its slot.
+#[derive(Default)]
+struct SurnameMemo {
+    /// Each slot's key (the word, a 0, each piece's letters and a 0xFF)
+    /// and readings.
+    slots: Vec<(Vec<u8>, Option<SurnameReadings>)>,
+    /// The key being looked up.
+    key: Vec<u8>,
+}
+
+impl SurnameMemo {
+    const SLOTS: usize = 128;
+
+    fn get(&mut self, word: &str, pieces: Pieces<'_>, lattice: &mut Lattice) -> SurnameReadings {
+        if self.slots.is_empty() {
+            self.slots.resize_with(Self::SLOTS, Default::default);
+        }
+        self.key.clear();
+        self.key.extend_from_slice(word.as_bytes());
+        self.key.push(0);
+        for piece in pieces.iter() {
+            self.key.extend_from_slice(piece);
+            self.key.push(0xFF);
+        }
+        let hash = self.key.iter().fold(0xCBF2_9CE4_8422_2325u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01B3)
+        });
+        let slot = &mut self.slots[(hash >> 57) as usize % Self::SLOTS];
+        match &slot.1 {
+            Some(readings) if slot.0 == self.key => readings.clone(),
+            _ => {
+                let readings: SurnameReadings = surname_readings(word, pieces, lattice).into();
+                slot.0.clone_from(&self.key);
+                slot.1 = Some(readings.clone());
+                readings
+            }
+        }
+    }
+}
+
 /// The readings of a surname token, with its cost under each system.
-fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, Costs)> {
+fn surname_readings(
+    word: &str,
+    pieces: Pieces<'_>,
+    lattice: &mut Lattice,
+) -> Vec<(Cow<'static, str>, Costs)> {
     let mut out: Vec<(Cow<'static, str>, Costs)> = Vec::with_capacity(8);
     let mut add = |hangul: Cow<'static, str>, cost: Costs| {
         let info = SURNAME_INFO.get(hangul.as_ref()).copied().unwrap_or(SurnameInfo {
@@ -770,8 +811,8 @@ fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, C
                         .fold(0, |bits, s| bits | 1 << s)
                 })
             };
-            let anyone = hanguls.iter().fold(0, |bits, h| bits | own(h));
-            for &h in hanguls {
+            let anyone = hanguls.split(' ').fold(0, |bits, h| bits | own(h));
+            for h in hanguls.split(' ') {
                 // Listed spellings: free where the system's own form, a little
                 // dearer elsewhere, and dearer still where the system
                 // writes another of the surnames so (Ri is RR's 리, not 이).
@@ -794,7 +835,9 @@ fn surname_readings(word: &str, pieces: Pieces<'_>) -> Vec<(Cow<'static, str>, C
     // r (Roh, Ryu, Rim) is as often the ROK surname spelled after its
     // Hanja reading: 로 is also 노.
     if !listed && pieces.len() == 1 {
-        for p in given_readings(pieces, log_weights(None)) {
+        let mut read = Vec::new();
+        given_readings(pieces, log_weights(None), lattice, &mut read);
+        for p in read {
             let hangul: String = p.syllables().iter().map(|x| x.to_char()).collect();
             let known = SURNAME_INFO.contains_key(hangul.as_str());
             if p.len == 1 || known && p.len == 2 {
@@ -930,37 +973,66 @@ impl NameSyllables {
 /// Cuts `name`, gathers its readings (sorted, best first) and gives them to
 /// `write`, with the surnames they point to.
 fn read<T>(name: &str, write: impl FnOnce(&[Cow<'static, str>], &[Raw]) -> T) -> T {
-    let gathered = |w: &Written| {
-        // The buffers of the last name read (taken, given back at the end).
-        let (mut surnames, mut raw) = GATHERED.with(|g| g.take());
-        gather(w, &mut surnames, &mut raw);
-        let out = write(&surnames, &raw);
-        GATHERED.with(|g| g.set((surnames, raw)));
-        out
-    };
-    WRITTEN.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut w) => {
-            cut(name, &mut w);
-            gathered(&w)
-        }
-        // Not reached (nothing here reads a name while reading one).
-        Err(_) => {
-            let mut w = Written::default();
-            cut(name, &mut w);
-            gathered(&w)
-        }
+    READER.with(|cell| {
+        // The buffers of the last name read; fresh ones for a name read
+        // while reading one (which does not happen).
+        let (mut kept, mut fresh);
+        let reader: &mut Reader = match cell.try_borrow_mut() {
+            Ok(borrowed) => {
+                kept = borrowed;
+                &mut kept
+            }
+            Err(_) => {
+                fresh = Reader::default();
+                &mut fresh
+            }
+        };
+        cut(name, &mut reader.written);
+        gather(&reader.written, &mut reader.gathered);
+        write(&reader.gathered.surnames, &reader.gathered.raw)
     })
 }
 
+/// The buffers of reading a name, kept from one name to the next.
+#[derive(Default)]
+struct Reader {
+    written: Written,
+    gathered: Gathered,
+}
+
 thread_local! {
-    /// The surname readings and the raw readings of [`gather`], kept
-    /// from one name to the next.
-    static GATHERED: std::cell::Cell<(Vec<Cow<'static, str>>, Vec<Raw>)> = std::cell::Cell::default();
+    static READER: std::cell::RefCell<Reader> = std::cell::RefCell::default();
 }
 
 /// Every reading of a name cut into `w`, into `raw` (best first), with the
 /// surnames they point to in `surnames`.
-fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>) {
+/// The buffers of [`gather`].
+#[derive(Default)]
+struct Gathered {
+    /// The surnames the readings point to.
+    surnames: Vec<Cow<'static, str>>,
+    /// The readings, best first.
+    raw: Vec<Raw>,
+    /// Readings of a given name.
+    given: Vec<Partial>,
+    /// Each of `given` with its lowest cost and the exponentials of its
+    /// costs above that ([`gather`]'s sum over systems).
+    scaled: Vec<(f32, Costs)>,
+    /// The surnames read lately.
+    memo: SurnameMemo,
+    /// The lattice's buffers.
+    lattice: Lattice,
+}
+
+fn gather(w: &Written, buffers: &mut Gathered) {
+    let Gathered {
+        surnames,
+        raw,
+        given,
+        scaled: given_scaled,
+        memo,
+        lattice,
+    } = buffers;
     let n = w.tokens.len();
     surnames.clear();
     raw.clear();
@@ -1005,16 +1077,17 @@ fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>
             yale,
         };
         let weights = system_weights(shape);
-        for p in given_readings(pieces, log_weights(Some(shape))) {
-            push(None, &p, combined(&p.costs, &weights) + 1.0);
+        given_readings(pieces, log_weights(Some(shape)), lattice, given);
+        for p in given.iter() {
+            push(None, p, combined(&p.costs, &weights) + 1.0);
         }
-        for (hangul, cost) in surname_readings(w.word(0..1), pieces) {
-            surnames.push(hangul);
-            push(Some(surnames.len() - 1), &none, combined(&cost, &weights) + 2.0);
+        for (hangul, cost) in memo.get(w.word(0..1), pieces, lattice).iter() {
+            surnames.push(hangul.clone());
+            push(Some(surnames.len() - 1), &none, combined(cost, &weights) + 2.0);
         }
     }
     for (surname_tokens, given_tokens, extra) in orders.into_iter().flatten() {
-        let readings = surname_readings(w.word(surname_tokens.clone()), w.pieces(surname_tokens));
+        let readings = memo.get(w.word(surname_tokens.clone()), w.pieces(surname_tokens), lattice);
         if readings.is_empty() {
             continue;
         }
@@ -1024,7 +1097,7 @@ fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>
             yale,
         };
         let weights = system_weights(shape);
-        let given = given_readings(w.pieces(given_tokens), log_weights(Some(shape)));
+        given_readings(w.pieces(given_tokens), log_weights(Some(shape)), lattice, given);
         // −ln Σ w e^−(S + G) = min S + min G − ln Σ (w e^−(S − min S)) (e^−(G − min G)):
         // the exponentials once per surname and once per given name.
         let scaled = |costs: &Costs, weights: &Costs| -> (f32, Costs) {
@@ -1034,26 +1107,21 @@ fn gather(w: &Written, surnames: &mut Vec<Cow<'static, str>>, raw: &mut Vec<Raw>
                 std::array::from_fn(|s| weights[s] * (-(costs[s] - low)).exp()),
             )
         };
-        let given: Vec<(&Partial, f32, Costs)> = given
-            .iter()
-            .map(|g| {
-                let (low, e) = scaled(&g.costs, &[1.0; system::COUNT]);
-                (g, low, e)
-            })
-            .collect();
-        for (hangul, surname_cost) in readings {
-            let at = match surnames.iter().position(|h| *h == hangul) {
+        given_scaled.clear();
+        given_scaled.extend(given.iter().map(|g| scaled(&g.costs, &[1.0; system::COUNT])));
+        for (hangul, surname_cost) in readings.iter() {
+            let at = match surnames.iter().position(|h| h == hangul) {
                 Some(at) => at,
                 None => {
-                    surnames.push(hangul);
+                    surnames.push(hangul.clone());
                     surnames.len() - 1
                 }
             };
-            let (s_low, s_exp) = scaled(&surname_cost, &weights);
+            let (s_low, s_exp) = scaled(surname_cost, &weights);
             if !s_low.is_finite() {
                 continue;
             }
-            for (g, g_low, g_exp) in &given {
+            for (g, (g_low, g_exp)) in given.iter().zip(given_scaled.iter()) {
                 let sum: f32 = (0..system::COUNT).map(|s| s_exp[s] * g_exp[s]).sum();
                 push(Some(at), g, s_low + g_low - sum.max(1e-30).ln() + extra);
             }
