@@ -421,3 +421,14 @@ fn voicing_tells_plain_from_aspirated() {
         assert_eq!(hangul(name)[0].hangul, expected, "{name}: {:?}", top(name));
     }
 }
+
+/// `wh` before a vowel is the English spelling of ㅎ + w (Kang Kyung-wha,
+/// Ewha): read, keyed and compared as `hw`.
+#[test]
+fn wh_is_hw() {
+    assert_eq!(hangul("Kang Kyung-wha")[0].hangul, "강경화");
+    assert_eq!(hangul("Whang Kyo-ahn")[0].hangul, "황교안");
+    assert_eq!(key("Kang Kyung-wha"), key("강경화"));
+    assert!(compare("KANG Kyung Wha", "강경화").same);
+    assert!(!compare("Kang Kyung-wha", "Kang Kyung-hui").same);
+}

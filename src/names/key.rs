@@ -337,6 +337,8 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
             None => spilled_ends.push(bytes.len()),
         }
     }
+    // (Across words too: Kyung Wha, Kyung W Ha.)
+    super::letters::unswap_wh(bytes);
     let end_of = |k: usize| {
         ends.get(k)
             .copied()

@@ -67,6 +67,9 @@ pub(super) fn encode(s: &str) -> Vec<u8> {
 /// All units of each part, by first byte.
 pub(super) struct Units {
     by_first: Vec<Vec<Unit>>,
+    /// The most letters one syllable's units span (the longest initial,
+    /// vowel and final): what the syllables read at a place depend on.
+    pub(super) span: usize,
 }
 
 impl Units {
@@ -241,7 +244,9 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
         add(&mut units, part, latin, letter, &[CONVENTIONAL], cost);
     }
     let mut by_first = vec![Vec::new(); 3 * 128];
+    let mut longest = [0; 3];
     for (part, mut unit) in units {
+        longest[part as usize] = longest[part as usize].max(unit.latin.len());
         // A spelling of the other systems is possible, if dear, in any
         // (people mix them); Yale's own letters (e for ㅓ, c for ㅈ) in
         // none but Yale, where a name without Yale's marks would read its
@@ -258,7 +263,10 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
         let first = usize::from(unit.latin[0] & 0x7F);
         by_first[part as usize * 128 + first].push(unit);
     }
-    Units { by_first }
+    Units {
+        by_first,
+        span: longest.iter().sum(),
+    }
 });
 
 /// Whether a name's letters (encoded, all its words joined: what no
@@ -293,6 +301,22 @@ pub(crate) fn yale_marked(letters: &[u8]) -> bool {
             _ => false,
         }
     })
+}
+
+/// `wh` before a vowel as `hw`, in place: the English spelling of ㅎ + ㅘ
+/// ㅙ ㅚ ㅝ ㅞ ㅟ that some ROK names and institutions use (강경화 Kang Kyung-wha,
+/// the ROK's foreign minister 2017–2021; 이화 Ewha Womans University). No
+/// system ends a syllable in w, so `wh` is never two syllables' letters.
+/// (Not before u, where `hwu` is Yale's 후.)
+pub(crate) fn unswap_wh(letters: &mut [u8]) {
+    for i in 0..letters.len().saturating_sub(2) {
+        if letters[i] == b'w'
+            && letters[i + 1] == b'h'
+            && matches!(letters[i + 2], b'a' | b'e' | b'i' | b'o' | b'O')
+        {
+            letters.swap(i, i + 1);
+        }
+    }
 }
 
 /// Whether an encoded letter is a vowel's (w and y among them: they glide

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::letters::{system, yale_marked, Part, NO_FINAL, SILENT, UNITS};
+use super::letters::{system, unswap_wh, yale_marked, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::{l, Syllable};
 use crate::spelling::lexicon::is_sino;
 use crate::tables::{given_name_syllable, Fnv, KSX1001, SURNAMES};
@@ -141,6 +141,7 @@ fn cut(name: &str, w: &mut Written) {
             w.comma = Some(w.tokens.len());
         }
         for token in part.split_whitespace() {
+            let letters_start = w.letters.len();
             let (first_piece, word_start) = (w.pieces.len(), w.text.len());
             let mut piece_start = w.letters.len();
             for ch in token.chars() {
@@ -158,6 +159,7 @@ fn cut(name: &str, w: &mut Written) {
                 }
             }
             end_piece(w, &mut piece_start);
+            unswap_wh(&mut w.letters[letters_start..]);
             if w.pieces.len() > first_piece {
                 w.tokens.push((first_piece, w.pieces.len()));
                 w.words.push((word_start, w.text.len()));
@@ -494,9 +496,10 @@ impl FoundMemo {
         if self.slots.is_empty() {
             self.slots.resize_with(Self::SLOTS, || (0, Vec::new()));
         }
+        // They depend on the letters one syllable can span, no further.
+        let bytes = &bytes[..bytes.len().min(UNITS.span)];
         // The letters packed with their count (no letter is 0): up to 15,
-        // more than any syllable spans, and only then the whole rest of
-        // the piece.
+        // more than any syllable spans.
         let key = match bytes.len() {
             1..=15 => bytes
                 .iter()
