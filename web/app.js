@@ -151,4 +151,7 @@ romanizeNow();
 namesNow();
 const loadMs = performance.now() - t0;
 $("status").textContent = `Ready in ${Math.round(loadMs)} ms.`;
+// When the page became ready, from the start of its navigation (what a
+// reader waits), and how long its own start took.
+document.documentElement.dataset.readyAt = String(Math.round(performance.now()));
 document.documentElement.dataset.ready = String(Math.round(loadMs));

@@ -28,7 +28,10 @@ try {
   // Loading: both WASM instances (page and worker) ready.
   await page.goto(`${server.url}/web/`);
   await page.waitForSelector("html[data-ready]");
-  const loadMs = await page.evaluate(() => performance.now());
+  // The moment the page became ready, from the start of the navigation, as
+  // the page recorded it (not when this harness's polling saw it: that
+  // adds 100–300 ms on a small machine).
+  const loadMs = await page.evaluate(() => Number(document.documentElement.dataset.readyAt));
   check("the page loads in under a second", loadMs < 1000, `${Math.round(loadMs)} ms to ready`);
 
   // Paste text as a user does (clipboard, select all, Ctrl+V) and wait for
