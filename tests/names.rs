@@ -432,3 +432,25 @@ fn wh_is_hw() {
     assert!(compare("KANG Kyung Wha", "강경화").same);
     assert!(!compare("Kang Kyung-wha", "Kang Kyung-hui").same);
 }
+
+/// A name of one word (a pen name, a surname alone) does not show where a
+/// Hangul name's surname would end: it is compared with the Hangul keyed as
+/// one word, and read as a given name alone or as a surname.
+#[test]
+fn one_word_names() {
+    for (latin, hangul) in [
+        ("Yulgok", "율곡"),
+        ("Sowŏl", "소월"),
+        ("Tasan", "다산"),
+        ("Kim", "김"),
+        ("Ri", "리"),
+        ("Lee", "이"),
+    ] {
+        let verdict = compare(latin, hangul);
+        assert!(verdict.same, "{latin} {hangul}: {verdict:?}");
+        assert_eq!(Name::new(latin).compare(&Name::new(hangul)), verdict);
+    }
+    assert!(!compare("Kim", "Kim Jong Un").same);
+    assert!(!compare("Yulgok", "Sowŏl").same);
+    assert!(!compare("Tasan", "다안").same);
+}

@@ -247,7 +247,9 @@ fn nasalize(key: &mut String) {
 }
 
 /// The key of a name, and with `both`, for a Latin name whose order cannot
-/// be told for sure (Kim Jong, Jong Un Kim), the key in the other order.
+/// be told for sure (Kim Jong, Jong Un Kim), the key in the other order;
+/// for a Hangul name, its key as one word with no surname, as a Latin name
+/// of one word is keyed (율곡 as Yulgok).
 pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
     let name = crate::Canonicalizer::unicode().canonicalize(name);
     keys_of(&super::the_name(&name), both)
@@ -286,7 +288,16 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
         out.push('-');
         hangul_part(given, &mut scratch.latin, &mut out);
         nasalize(&mut out);
-        return (out, None);
+        // A Latin name of one word (a pen name, Yulgok; a surname alone)
+        // does not show where a surname would end: it is keyed as a given
+        // name alone, and so is the Hangul, for it, in the other slot.
+        let whole = both.then(|| {
+            let mut whole = String::from("-");
+            hangul_part(&scratch.text, &mut scratch.latin, &mut whole);
+            nasalize(&mut whole);
+            whole
+        });
+        return (out, whole);
     }
     let name = super::spell_out_hangul(name);
     // Words, and where the comma of `SURNAME, Given` falls.

@@ -573,6 +573,12 @@ const SAME: f64 = 0.05;
 /// vowels is read by its last vowel, and a consonant written twice (득구
 /// `Deukgu`, `Tŭk-ku`) once. Empty if the input has no letters.
 ///
+/// A Latin name of one word (a pen name, Yulgok) shows no surname, so it
+/// is keyed as a given name alone (`-yolkok`), while a Hangul name's
+/// surname is its first syllable or two (율곡: `yol-kok`): such names do
+/// not share a key with their Hangul, though [`compare`] judges them the
+/// same.
+///
 /// ```
 /// use kcanon::names::key;
 /// assert_eq!(key("Kim Jong Un"), key("KIM, Chong-un"));

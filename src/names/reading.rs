@@ -723,7 +723,8 @@ static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::ne
 type SurnameReadings = std::rc::Rc<[(Cow<'static, str>, Costs)]>;
 
 /// [`surname_readings`] remembered by what they are read from (a name list
-/// has few surnames: Kim, Lee, Park are a fifth of all Koreans): a
+/// has few surnames: Kim, Lee and Park alone are nearly half of all
+/// Koreans, by the 2015 census): a
 /// direct-mapped cache of [`SurnameMemo::SLOTS`] entries, each replaced by
 /// the next surname that maps to its slot.
 #[derive(Default)]
@@ -1007,8 +1008,6 @@ thread_local! {
     static READER: std::cell::RefCell<Reader> = std::cell::RefCell::default();
 }
 
-/// Every reading of a name cut into `w`, into `raw` (best first), with the
-/// surnames they point to in `surnames`.
 /// The buffers of [`gather`].
 #[derive(Default)]
 struct Gathered {
@@ -1027,6 +1026,8 @@ struct Gathered {
     lattice: Lattice,
 }
 
+/// Every reading of a name cut into `w`, into `buffers.raw` (best first),
+/// with the surnames they point to in `buffers.surnames`.
 fn gather(w: &Written, buffers: &mut Gathered) {
     let Gathered {
         surnames,
