@@ -750,9 +750,11 @@ impl SurnameMemo {
             self.key.extend_from_slice(piece);
             self.key.push(0xFF);
         }
-        let hash = self.key.iter().fold(0xCBF2_9CE4_8422_2325u64, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01B3)
-        });
+        let hash = {
+            let mut hasher = Fnv::default();
+            std::hash::Hasher::write(&mut hasher, &self.key);
+            std::hash::Hasher::finish(&hasher)
+        };
         let slot = &mut self.slots[(hash >> 57) as usize % Self::SLOTS];
         match &slot.1 {
             Some(readings) if slot.0 == self.key => readings.clone(),
