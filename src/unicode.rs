@@ -170,6 +170,16 @@ fn skip_stable(b: &[u8], mut i: usize) -> usize {
         while b.get(i).is_some_and(|&x| x & 0xC0 == 0x80) {
             i += 1;
         }
+        // A short rest (a name, a word, the end of a text) judged as one
+        // block, padded with zeros (ASCII, stable): whole characters, for
+        // the text ends at one.
+        if b.len() - i <= 16 {
+            let mut w = [0u8; 18];
+            w[..b.len() - i].copy_from_slice(&b[i..]);
+            if block_is_stable(&w) {
+                return b.len();
+            }
+        }
         let stop = (i + 16).min(b.len());
         while i < stop {
             let x = b[i];

@@ -7,60 +7,69 @@ use crate::hangul::Syllable;
 use crate::romanize::{RR_L, RR_V};
 use std::collections::HashMap;
 
-/// Latin spellings of consonants → the key's letters, longest first within
-/// each first letter: by place (plain, tense and aspirated together; ㄹ
+/// Latin spellings of consonants → the key's letters, grouped by first
+/// letter, longest first within each: by place (plain, tense and aspirated together; ㄹ
 /// before a vowel with ㄴ). Vowels are read by [`vowel_class`].
 const RULES: &[Rule] = &[
     (b"tch", "c"),
-    (b"ng", "ng"),
-    (b"ch", "c"),
-    (b"jj", "c"),
-    (b"kk", "k"),
-    (b"kh", "k"),
-    (b"gg", "k"),
-    (b"ck", "k"),
     (b"tt", "t"),
     (b"th", "t"),
-    (b"dd", "t"),
-    (b"pp", "p"),
-    (b"ph", "p"),
-    (b"bb", "p"),
-    (b"ss", "s"),
-    (b"sh", "s"),
-    (b"rh", "n"),
+    (b"t", "t"),
+    (b"ng", "ng"),
     (b"nn", "n"),
-    (b"mm", "m"),
-    (b"j", "c"),
-    (b"z", "c"),
+    (b"n", "n"),
+    (b"ch", "c"),
+    (b"ck", "k"),
     (b"cc", "c"),
     (b"c", "c"),
-    (b"q", "k"),
+    (b"jj", "c"),
+    (b"j", "c"),
+    (b"kk", "k"),
+    (b"kh", "k"),
     (b"k", "k"),
+    (b"gg", "k"),
     (b"g", "k"),
-    (b"x", "ks"),
-    (b"t", "t"),
+    (b"dd", "t"),
     (b"d", "t"),
+    (b"pp", "p"),
+    (b"ph", "p"),
     (b"p", "p"),
+    (b"bb", "p"),
     (b"b", "p"),
+    (b"ss", "s"),
+    (b"sh", "s"),
+    (b"s", "s"),
+    (b"rh", "n"),
+    (b"mm", "m"),
+    (b"m", "m"),
+    (b"z", "c"),
+    (b"q", "k"),
+    (b"x", "ks"),
     (b"f", "p"),
     (b"v", "p"),
-    (b"s", "s"),
-    (b"n", "n"),
-    (b"m", "m"),
     (b"h", "h"),
 ];
 
 /// A rule: Latin letters and the key letters they become.
 type Rule = (&'static [u8], &'static str);
 
-/// [`RULES`] by first byte, in their order (longest first).
-static RULES_BY_FIRST: std::sync::LazyLock<Vec<Vec<Rule>>> = std::sync::LazyLock::new(|| {
-    let mut by_first = vec![Vec::new(); 128];
-    for &(pattern, letters) in RULES {
-        by_first[usize::from(pattern[0] & 0x7F)].push((pattern, letters));
+/// Where each first byte's rules start in [`RULES`] and how many there are
+/// (they are listed together, longest first), computed at compile time.
+const RULES_BY_FIRST: [(u8, u8); 128] = {
+    let mut by_first = [(0u8, 0u8); 128];
+    let mut i = 0;
+    while i < RULES.len() {
+        let first = (RULES[i].0[0] & 0x7F) as usize;
+        if by_first[first].1 == 0 {
+            by_first[first].0 = i as u8;
+        }
+        // (A rule apart from the others of its first byte would be lost.)
+        assert!(by_first[first].0 as usize + by_first[first].1 as usize == i);
+        by_first[first].1 += 1;
+        i += 1;
     }
     by_first
-});
+};
 
 /// The key letters of a run of vowel letters (`y` and `w` among them).
 ///
@@ -149,7 +158,8 @@ fn coarse(bytes: &[u8], initial: bool, yale: bool, out: &mut String) {
             i += 2;
             continue;
         }
-        let rules = &RULES_BY_FIRST[usize::from(rest[0] & 0x7F)];
+        let (start, count) = RULES_BY_FIRST[usize::from(rest[0] & 0x7F)];
+        let rules = &RULES[usize::from(start)..usize::from(start) + usize::from(count)];
         match rules
             .iter()
             .find(|(pattern, _)| super::letters::is_prefix(pattern, rest))
@@ -193,27 +203,23 @@ fn hangul_part(part: &str, latin: &mut String, out: &mut String) {
 }
 
 /// `words` in lower case without hyphens (Nam-gung) and breves (Jŏn), as
-/// surname spellings are looked up, into `out`.
-fn surname_spelling(words: &[&str], out: &mut String) {
+/// surname spellings are looked up, into `out` (UTF-8; bytes, so that
+/// ASCII, the common case, needs no check).
+fn surname_spelling(words: &[&str], out: &mut Vec<u8>) {
     out.clear();
     for w in words {
         if w.is_ascii() {
-            out.extend(
-                w.bytes()
-                    .filter(|&b| b != b'-')
-                    .map(|b| char::from(b.to_ascii_lowercase())),
-            );
+            out.extend(w.bytes().filter(|&b| b != b'-').map(|b| b.to_ascii_lowercase()));
         } else {
-            out.extend(
-                w.chars()
-                    .filter(|&c| c != '-')
-                    .flat_map(char::to_lowercase)
-                    .map(|c| match c {
-                        'ŏ' => 'o',
-                        'ŭ' => 'u',
-                        c => c,
-                    }),
-            );
+            let mut utf8 = [0u8; 4];
+            for c in w.chars().filter(|&c| c != '-').flat_map(char::to_lowercase) {
+                let c = match c {
+                    'ŏ' => 'o',
+                    'ŭ' => 'u',
+                    c => c,
+                };
+                out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            }
         }
     }
 }
@@ -268,8 +274,10 @@ pub(super) fn keys_of(name: &str, both: bool) -> (String, Option<String>) {
 /// The buffers of [`keys`], kept from one name to the next (per thread).
 #[derive(Default)]
 struct Scratch {
-    /// A Hangul name, joined; or a surname spelling in lower case.
+    /// A Hangul name, joined.
     text: String,
+    /// A surname spelling in lower case.
+    lower: Vec<u8>,
     /// RR letters of a Hangul name's part.
     latin: String,
     /// The encoded letters of a Latin name's part.
@@ -336,9 +344,7 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
     }
     // Each word's letters, encoded once, back to back: a given name is the
     // words on one side of its surname, so its letters are one slice.
-    let Scratch {
-        text: lower, bytes, ..
-    } = scratch;
+    let Scratch { lower, bytes, .. } = scratch;
     bytes.clear();
     let (mut ends, mut spilled_ends) = ([0usize; 8], Vec::new());
     for (k, w) in words.iter().enumerate() {
@@ -362,7 +368,7 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
     };
     let mut listed = |w: &[&str]| -> Option<&'static (String, f32)> {
         surname_spelling(w, lower);
-        SPELLINGS.get(lower.as_str())
+        SPELLINGS.get(lower.as_slice())
     };
     let last = words.len() - 1;
     // Each way to read the order: the surname's words, and its listing.
@@ -417,7 +423,7 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
 /// Every listed surname spelling: its key, the ROK form of its commonest
 /// reading (Ri, Lee, Yi, Rhee → 이 → `i`), and that reading's share of the
 /// population.
-static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), crate::tables::Fnv>> =
+static SPELLINGS: std::sync::LazyLock<HashMap<&'static [u8], (String, f32), crate::tables::Fnv>> =
     std::sync::LazyLock::new(|| {
         crate::tables::surname_spellings()
             .map(|(spelling, hanguls)| {
@@ -427,7 +433,7 @@ static SPELLINGS: std::sync::LazyLock<HashMap<&'static str, (String, f32), crate
                     .unwrap_or("");
                 let mut key = String::new();
                 hangul_part(best, &mut String::new(), &mut key);
-                (spelling, (key, share(best)))
+                (spelling.as_bytes(), (key, share(best)))
             })
             .collect()
     });

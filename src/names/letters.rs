@@ -276,7 +276,12 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
 /// writes eo, the others o or ŏ) — before ng, or a consonant before
 /// another, or at the end (`Sejun` is 세준).
 pub(crate) fn yale_marked(letters: &[u8]) -> bool {
-    letters.iter().enumerate().any(|(i, &b)| {
+    // (Most letters are none of c, u, y and e: passed over at once.)
+    (0..letters.len()).any(|i| {
+        let b = letters[i];
+        if !matches!(b, b'c' | b'u' | b'y' | b'e') {
+            return false;
+        }
         let before = i.checked_sub(1).map(|j| letters[j]);
         let after = &letters[i + 1..];
         match b {

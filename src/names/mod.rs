@@ -147,7 +147,7 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
     // The first word with a letter (a stray `-` before it is no word).
     let lead = |s: &str| -> Option<usize> {
-        let word = s.split_whitespace().find(|w| w.chars().any(is_letter))?;
+        let word = first_word(s)?;
         if !is_title(word) {
             return None;
         }
@@ -160,6 +160,33 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
         out = std::borrow::Cow::Owned(out[cut..].to_string());
     }
     out
+}
+
+/// The first word of `s` (between white space) with a letter in it.
+/// (Byte by byte over ASCII, the common case, where `split_whitespace`
+/// would decode each character.)
+fn first_word(s: &str) -> Option<&str> {
+    if !s.is_ascii() {
+        return s.split_whitespace().find(|w| w.chars().any(is_letter));
+    }
+    // White space in ASCII, as `char::is_whitespace` has it (with U+000B).
+    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let mut rest = s.as_bytes();
+    let mut at = 0;
+    loop {
+        let skip = rest.iter().take_while(|b| space(b)).count();
+        rest = &rest[skip..];
+        at += skip;
+        if rest.is_empty() {
+            return None;
+        }
+        let len = rest.iter().take_while(|b| !space(b)).count();
+        if rest[..len].iter().any(u8::is_ascii_alphabetic) {
+            return Some(&s[at..at + len]);
+        }
+        rest = &rest[len..];
+        at += len;
+    }
 }
 
 /// `char::is_alphabetic`, answered at once for ASCII and Hangul syllables
@@ -250,12 +277,17 @@ pub(crate) fn hangul_name_into(name: &str, joined: &mut String) -> bool {
 /// The surname of a Hangul name: two syllables if they are a two-syllable
 /// surname and a given name follows, else one.
 pub(crate) fn split_surname(name: &str) -> (&str, &str) {
-    let two = name.char_indices().nth(2).map_or(name.len(), |(i, _)| i);
-    if name.chars().count() >= 3 && SURNAMES.contains_key(&name[..two]) {
+    let mut chars = name.char_indices();
+    let (first, second, third) = (chars.next(), chars.next(), chars.next());
+    if let (Some((_, a)), Some((two, b)), Some((three, _))) = (first, second, third) {
+        if let (Some(a), Some(b)) = (Syllable::of(a), Syllable::of(b)) {
+            if is_two_syllable_surname(a, b) {
+                return name.split_at(three);
+            }
+        }
         return name.split_at(two);
     }
-    let one = name.char_indices().nth(1).map_or(name.len(), |(i, _)| i);
-    name.split_at(one)
+    name.split_at(second.map_or(name.len(), |(i, _)| i))
 }
 
 /// ㄹ and ㄴ at the start of a name as the ROK writes them (두음 법칙, 표준어
