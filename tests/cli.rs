@@ -382,6 +382,42 @@ fn names_subcommands() {
     assert!(stdout(&out).contains("\"same\":false"), "{}", stdout(&out));
 }
 
+/// The batch form reads a name met again once and keeps it; each verdict
+/// is still exactly `compare`'s, whether both names, one or neither is
+/// kept, and in either order.
+#[test]
+fn batch_match_with_recurring_names_gives_compare_verdicts() {
+    let Some(pairs) = common::shared_text("data/names/pairs_dev.tsv") else {
+        return;
+    };
+    let names: Vec<&str> = pairs
+        .lines()
+        .skip(1)
+        .take(120)
+        .flat_map(|l| l.split('\t').take(2))
+        .collect();
+    // A query against a list (it recurs, they do not at first), the list
+    // against itself shifted (each of them met again), and pairs reversed.
+    let mut lines = Vec::new();
+    for n in &names {
+        lines.push(("Kim Jong Un", *n));
+    }
+    for (a, b) in names.iter().zip(names.iter().skip(3)) {
+        lines.push((a, b));
+        lines.push((b, a));
+    }
+    let input: String = lines.iter().map(|(a, b)| format!("{a}\t{b}\n")).collect();
+    let out = canon(&["match"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let got: Vec<&str> = stdout(&out).lines().collect();
+    assert_eq!(got.len(), lines.len());
+    for ((a, b), line) in lines.iter().zip(&got) {
+        let v = kcanon::names::compare(a, b);
+        let want = format!("{}\t{:.3}", if v.same { "same" } else { "different" }, v.score);
+        assert_eq!(*line, want, "{a} | {b}");
+    }
+}
+
 #[test]
 fn spelling_both_ways_and_variants() {
     let out = canon(

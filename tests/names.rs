@@ -386,6 +386,20 @@ fn read_names_compare_as_compare() {
             assert_eq!(nb.compare(na), v, "{b} | {a}");
         }
     }
+    // A list read once is shared by threads (its readings are read, once,
+    // by whichever comparison needs them first).
+    fn shared<T: Send + Sync>(_: &T) {}
+    let fresh: Vec<Name> = names.iter().map(|n| Name::new(n)).collect();
+    shared(&fresh);
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| {
+                for (i, a) in fresh.iter().enumerate() {
+                    assert_eq!(a.compare(&fresh[i ^ 1]), compare(names[i], names[i ^ 1]));
+                }
+            });
+        }
+    });
 }
 
 /// A surname spelled as the DPRK spells it (Ri, Rim, Ro) is its DPRK form

@@ -295,12 +295,12 @@ fn verdict_line(v: names::Verdict) -> String {
 }
 
 /// Writes one record's output, without its line ending.
-fn write_record(opts: &Options, text: &str, out: &mut impl Write) -> Result<(), Stop> {
+fn write_record(opts: &Options, text: &str, read: &mut ReadNames, out: &mut impl Write) -> Result<(), Stop> {
     if let Command::Match = opts.command {
         let Some((a, b)) = text.split_once('\t') else {
             return Err(Stop::Record("no tab between the two names".into()));
         };
-        let v = names::compare(a, b);
+        let v = read.compare(a, b);
         if opts.json {
             let record = JsonVerdict {
                 a,
@@ -436,10 +436,70 @@ fn run_args(opts: &Options, out: &mut impl Write) -> Result<bool, Stop> {
     for (n, arg) in opts.texts.iter().enumerate() {
         let bytes = arg.as_encoded_bytes();
         let text = decode(bytes, opts.lossy).map_err(|b| Stop::BadUtf8(format!("argument {}", n + 1), b))?;
-        write_record(opts, &text, out).map_err(|e| placed(e, format!("argument {}", n + 1)))?;
+        write_record(opts, &text, &mut ReadNames::default(), out)
+            .map_err(|e| placed(e, format!("argument {}", n + 1)))?;
         out.write_all(b"\n")?;
     }
     Ok(true)
+}
+
+/// The names of a `canon match` batch met so far: a screening file repeats
+/// its query on every line, and a list its names on many lines, so a name
+/// met again is read once and kept ([`names::Name`], whose verdicts are
+/// exactly [`names::compare`]'s). A name met once is only remembered by a
+/// hash, so that a file of names that never repeat costs what
+/// [`names::compare`] costs. Bounded: each part is emptied when full.
+#[derive(Default)]
+struct ReadNames {
+    /// Names met more than once, read.
+    kept: std::collections::HashMap<String, names::Name>,
+    /// Hashes of names met once, each in a slot its hash chooses (a name
+    /// whose slot another takes is forgotten: it is read afresh, no more).
+    met: Vec<u64>,
+}
+
+impl ReadNames {
+    /// At most this many names are kept read (a few megabytes) ...
+    const KEPT: usize = 1 << 14;
+    /// ... and this many remembered as met (half a megabyte).
+    const MET: usize = 1 << 16;
+
+    fn compare(&mut self, a: &str, b: &str) -> names::Verdict {
+        let kept = [a, b].map(|name| self.keep(name));
+        match kept {
+            [true, true] => self.kept[a].compare(&self.kept[b]),
+            [true, false] => self.kept[a].compare(&names::Name::new(b)),
+            [false, true] => names::Name::new(a).compare(&self.kept[b]),
+            [false, false] => names::compare(a, b),
+        }
+    }
+
+    /// Whether `name` is kept read, reading it if it was met before.
+    fn keep(&mut self, name: &str) -> bool {
+        if self.kept.contains_key(name) {
+            return true;
+        }
+        let hash = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut h = std::hash::BuildHasherDefault::<std::hash::DefaultHasher>::default().build_hasher();
+            h.write(name.as_bytes());
+            h.finish()
+        };
+        if self.met.is_empty() {
+            self.met = vec![0; Self::MET];
+        }
+        let slot = &mut self.met[hash as usize % Self::MET];
+        if *slot != hash {
+            *slot = hash;
+            return false;
+        }
+        *slot = 0;
+        if self.kept.len() == Self::KEPT {
+            self.kept.clear();
+        }
+        self.kept.insert(name.to_string(), names::Name::new(name));
+        true
+    }
 }
 
 /// Names the place of a record's error.
@@ -456,6 +516,7 @@ fn run_stdin(opts: &Options, out: &mut impl Write) -> Result<(), Stop> {
     let mut reader = BufReader::with_capacity(1 << 16, stdin.lock());
     let mut line = Vec::with_capacity(1 << 12);
     let mut number = 0usize;
+    let mut read = ReadNames::default();
     loop {
         line.clear();
         if reader.read_until(b'\n', &mut line)? == 0 {
@@ -471,7 +532,7 @@ fn run_stdin(opts: &Options, out: &mut impl Write) -> Result<(), Stop> {
         };
         let (content, ending) = line.split_at(content_len);
         let text = decode(content, opts.lossy).map_err(|b| Stop::BadUtf8(format!("line {number}"), b))?;
-        write_record(opts, &text, out).map_err(|e| placed(e, format!("line {number}")))?;
+        write_record(opts, &text, &mut read, out).map_err(|e| placed(e, format!("line {number}")))?;
         out.write_all(ending)?;
         if opts.line_buffered || interactive {
             out.flush()?;

@@ -539,21 +539,28 @@ pub struct Name {
     name: String,
     canonical: String,
     keys: Keys,
-    weighed: Weighed,
+    /// The readings, once a comparison needs them (names whose keys differ
+    /// never do).
+    weighed: std::sync::OnceLock<Weighed>,
 }
 
 impl Name {
-    /// Reads `name`: its key and its readings (about as long as one
-    /// [`compare`] of two names that share a key).
+    /// Reads `name`'s key (about as long as [`key`]). Its readings, which
+    /// cost about three times as much, are read by the first comparison
+    /// that needs them: one with a name that shares a key.
     pub fn new(name: &str) -> Name {
         let canonical = crate::Canonicalizer::unicode().canonicalize(name);
-        let bare = the_name(&canonical);
         Name {
             name: name.to_string(),
-            keys: key::keys_of(&bare, true),
-            weighed: weighed(&bare),
+            keys: key::keys_of(&the_name(&canonical), true),
+            weighed: std::sync::OnceLock::new(),
             canonical: canonical.into_owned(),
         }
+    }
+
+    /// The name's readings, read on first use.
+    fn weighed(&self) -> &Weighed {
+        self.weighed.get_or_init(|| weighed(&the_name(&self.canonical)))
     }
 
     /// The name's [`key`].
@@ -573,7 +580,7 @@ impl Name {
             (&a.name, &b.name),
             (&a.canonical, &b.canonical),
             || [Cow::Borrowed(&a.keys), Cow::Borrowed(&b.keys)],
-            || [Cow::Borrowed(&a.weighed), Cow::Borrowed(&b.weighed)],
+            || [Cow::Borrowed(a.weighed()), Cow::Borrowed(b.weighed())],
         )
     }
 }
