@@ -257,7 +257,7 @@ fn nasalize(key: &mut String) {
 /// for a Hangul name, its key as one word with no surname, as a Latin name
 /// of one word is keyed (율곡 as Yulgok).
 pub(super) fn keys(name: &str, both: bool) -> (String, Option<String>) {
-    let name = crate::Canonicalizer::unicode().canonicalize(name);
+    let name = super::canonical(name);
     keys_of(&super::the_name(&name), both)
 }
 

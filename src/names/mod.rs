@@ -67,7 +67,7 @@ pub fn hangul(name: &str) -> Vec<Candidate> {
 
 /// The readings of `name` with their probabilities (at most `limit`).
 fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
-    let name = crate::Canonicalizer::unicode().canonicalize(name);
+    let name = canonical(name);
     let name = the_name(&name);
     if let Some(hangul) = hangul_name(&name) {
         return vec![Candidate { hangul, score: 1.0 }];
@@ -87,6 +87,16 @@ fn distribution(name: &str, limit: usize) -> Vec<Candidate> {
         c.score /= total;
     }
     out
+}
+
+/// `name` through the Unicode layer ([`crate::Canonicalizer::unicode`]),
+/// which never changes ASCII but the backtick: such a name (most Latin
+/// names) at once.
+pub(crate) fn canonical(name: &str) -> Cow<'_, str> {
+    if name.bytes().all(|b| b.is_ascii() && b != b'`') {
+        return Cow::Borrowed(name);
+    }
+    crate::Canonicalizer::unicode().canonicalize(name)
 }
 
 /// English titles that precede a name in lists and the press, in lower
@@ -453,8 +463,7 @@ fn is_two_syllable_surname(a: Syllable, b: Syllable) -> bool {
 pub fn compare(a: &str, b: &str) -> Verdict {
     // The same computation whichever name comes first: symmetric exactly.
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
-    let canonical = crate::Canonicalizer::unicode();
-    let (ca, cb) = (canonical.canonicalize(a), canonical.canonicalize(b));
+    let (ca, cb) = (canonical(a), canonical(b));
     // Canonical once, for the keys and the readings.
     let (na, nb) = (the_name(&ca), the_name(&cb));
     verdict(
@@ -549,7 +558,7 @@ impl Name {
     /// cost about three times as much, are read by the first comparison
     /// that needs them: one with a name that shares a key.
     pub fn new(name: &str) -> Name {
-        let canonical = crate::Canonicalizer::unicode().canonicalize(name);
+        let canonical = canonical(name);
         Name {
             name: name.to_string(),
             keys: key::keys_of(&the_name(&canonical), true),
@@ -638,6 +647,27 @@ mod tests {
     fn is_letter_is_is_alphabetic() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    /// `canonical` is the Unicode layer, on ASCII too.
+    #[test]
+    fn canonical_is_the_unicode_layer() {
+        let layer = crate::Canonicalizer::unicode();
+        let ascii: String = (0u8..0x80).map(char::from).collect();
+        for text in [
+            ascii.as_str(),
+            "Kim Jong-un",
+            "KIM, Tong-Myo`ng",
+            "Kim\u{A0}Jong Un",
+            "김 정은",
+            "",
+        ] {
+            assert_eq!(canonical(text), layer.canonicalize(text), "{text:?}");
+        }
+        for c in (0u8..0x80).map(char::from) {
+            let text = format!("Kim{c}Jong{c}{c}Un");
+            assert_eq!(canonical(&text), layer.canonicalize(&text), "{text:?}");
         }
     }
 
