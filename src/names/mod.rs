@@ -214,6 +214,25 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// Is `word`, in lower case without dots and hyphens, one of [`TITLES`]?
 /// (Without allocating: a title is a few ASCII letters.)
 fn is_title(word: &str) -> bool {
+    // The first letter first: most words begin with none of a title's.
+    const INITIALS: u32 = {
+        let (mut mask, mut i) = (0u32, 0);
+        while i < TITLES.len() {
+            mask |= 1 << (TITLES[i].as_bytes()[0] - b'a');
+            i += 1;
+        }
+        mask
+    };
+    match word.bytes().find(|&b| b != b'.' && b != b'-') {
+        Some(b) if b.is_ascii_alphabetic() => {
+            if INITIALS & 1 << (b.to_ascii_lowercase() - b'a') == 0 {
+                return false;
+            }
+        }
+        Some(b) if b.is_ascii() => return false,
+        None => return false,
+        _ => {}
+    }
     let mut buf = [0u8; 12];
     let mut n = 0;
     for c in word.chars().filter(|&c| c != '.' && c != '-') {
