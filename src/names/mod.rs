@@ -223,15 +223,13 @@ fn is_title(word: &str) -> bool {
         }
         mask
     };
-    match word.bytes().find(|&b| b != b'.' && b != b'-') {
-        Some(b) if b.is_ascii_alphabetic() => {
-            if INITIALS & 1 << (b.to_ascii_lowercase() - b'a') == 0 {
-                return false;
-            }
-        }
-        Some(b) if b.is_ascii() => return false,
-        None => return false,
-        _ => {}
+    let Some(first) = word.bytes().find(|&b| b != b'.' && b != b'-') else {
+        return false;
+    };
+    let initial = |b: u8| b.is_ascii_alphabetic() && INITIALS & 1 << (b.to_ascii_lowercase() - b'a') != 0;
+    // (A byte from U+0080 starts a letter that may lower-case to ASCII: K.)
+    if first.is_ascii() && !initial(first) {
+        return false;
     }
     let mut buf = [0u8; 12];
     let mut n = 0;
