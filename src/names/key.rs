@@ -8,8 +8,9 @@ use crate::romanize::{RR_L, RR_V};
 use std::collections::HashMap;
 
 /// Latin spellings of consonants → the key's letters, grouped by first
-/// letter, longest first within each: by place (plain, tense and aspirated together; ㄹ
-/// before a vowel with ㄴ). Vowels are read by [`vowel_class`].
+/// letter, longest first within each: by place (plain, tense and
+/// aspirated together; ㄹ before a vowel with ㄴ). Vowels are read by
+/// [`vowel_class`].
 const RULES: &[Rule] = &[
     (b"tch", "c"),
     (b"tt", "t"),

@@ -688,6 +688,25 @@ mod tests {
         }
     }
 
+    /// `first_word` over ASCII is the `split_whitespace` it stands for,
+    /// with every ASCII character between and around two words.
+    #[test]
+    fn first_word_is_split_whitespace() {
+        fn naive(s: &str) -> Option<&str> {
+            s.split_whitespace().find(|w| w.chars().any(is_letter))
+        }
+        for c in (0u8..0x80).map(char::from) {
+            for text in [
+                format!("{c}Kim{c}Jong"),
+                format!("-{c}{c}Mr.{c}Kim"),
+                format!("{c}"),
+                format!("12{c}a"),
+            ] {
+                assert_eq!(first_word(&text), naive(&text), "{text:?}");
+            }
+        }
+    }
+
     /// `is_title`'s buffer holds every title, in any case and with a period.
     #[test]
     fn every_title_is_a_title() {
