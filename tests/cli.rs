@@ -406,6 +406,12 @@ fn batch_match_with_recurring_names_gives_compare_verdicts() {
         lines.push((a, b));
         lines.push((b, a));
     }
+    // A text longer than any name, met again and again: never kept.
+    let long = format!("Kim {}", "Jong-".repeat(60));
+    for _ in 0..3 {
+        lines.push((long.as_str(), "Kim Jong Un"));
+        lines.push((long.as_str(), long.as_str()));
+    }
     let input: String = lines.iter().map(|(a, b)| format!("{a}\t{b}\n")).collect();
     let out = canon(&["match"], input.as_bytes());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

@@ -463,6 +463,8 @@ impl ReadNames {
     const KEPT: usize = 1 << 14;
     /// ... and this many remembered as met (half a megabyte).
     const MET: usize = 1 << 16;
+    /// The longest name kept, in bytes.
+    const LONGEST: usize = 256;
 
     fn compare(&mut self, a: &str, b: &str) -> names::Verdict {
         let kept = [a, b].map(|name| self.keep(name));
@@ -474,8 +476,13 @@ impl ReadNames {
         }
     }
 
-    /// Whether `name` is kept read, reading it if it was met before.
+    /// Whether `name` is kept read, reading it if it was met before. (A
+    /// text longer than any name is never kept, so that the kept names stay
+    /// a few megabytes whatever the input.)
     fn keep(&mut self, name: &str) -> bool {
+        if name.len() > Self::LONGEST {
+            return false;
+        }
         if self.kept.contains_key(name) {
             return true;
         }
