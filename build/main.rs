@@ -333,7 +333,8 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
 /// `tables/given_name_syllables.tsv`: for each syllable, how often it begins
 /// (position 1) and continues (position 2) a given name, per gender, as the
 /// midpoint of `count_min` and `count`, in whole twentieths; the library
-/// weighs both genders equally (`tables::given_name_syllable`).
+/// weighs both genders equally (`tables::given_name_syllable`). A row whose
+/// `count_min` is 0 for a syllable no Hanja reads is left out.
 fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
     let table = load("tables/given_name_syllables.tsv")?;
     // The midpoint of each estimate's lower bound and best fit: the source's
@@ -347,6 +348,16 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
         table.column("count_min")?,
     ];
     table.check_unique(&cols[..3], &[])?;
+    // The readings of Hanja (`tables/sino_syllables.tsv`, checked where the
+    // spelling tables are built).
+    let sino: std::collections::HashSet<char> = {
+        let sino = load("tables/sino_syllables.tsv")?;
+        let col = sino.column("syllables")?;
+        sino.rows
+            .iter()
+            .flat_map(|r| r.fields[col].chars().collect::<Vec<_>>())
+            .collect()
+    };
     // Counts in twentieths (a midpoint of a count with one decimal and an
     // integer is a whole number of them), by position and gender.
     let mut counts: BTreeMap<char, [[u16; 2]; 2]> = BTreeMap::new();
@@ -374,7 +385,16 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
                 .filter(|&c: &f64| c >= 0.0)
                 .ok_or_else(|| table.error(row.line, "`count` and `count_min` must be numbers"))
         };
-        let twentieths = (number(cols[3])? + number(cols[4])?) * 10.0;
+        // A syllable no Hanja reads whose fit may be zero is no evidence of
+        // a name (슨, 겅, 횽: the letter pairs allow them, no name has them;
+        // of the 96 rows so left out, one syllable is among those of the
+        // ROK's 2008 birth registrations, 늘, whose female row stays). It
+        // costs what an unlisted syllable costs (`names::reading`).
+        let (count, count_min) = (number(cols[3])?, number(cols[4])?);
+        if count_min == 0.0 && !sino.contains(&syllable) {
+            continue;
+        }
+        let twentieths = (count + count_min) * 10.0;
         let whole = twentieths.round();
         if (twentieths - whole).abs() > 1e-6 || whole > f64::from(u16::MAX) {
             return Err(table.error(

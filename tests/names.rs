@@ -436,6 +436,27 @@ fn voicing_tells_plain_from_aspirated() {
     }
 }
 
+/// KCNA writes ㅜ and ㅡ alike (u). The prior's source fits counts from
+/// letter pairs, which gives mass to syllables no name has (슨); a syllable
+/// no Hanja reads with a count that may be zero is not taken for a name's:
+/// Sun is 순, 선 before 슨.
+#[test]
+fn syllables_no_name_has_are_not_read() {
+    for (latin, hangul) in [
+        ("Kang Sun Nam", "강순남"),
+        ("Ri Sun Sil", "리순실"),
+        ("Pak Myong Sun", "박명순"),
+    ] {
+        let got = kcanon::names::hangul(latin);
+        assert_eq!(got[0].hangul, hangul, "{latin}");
+        // (Read as a syllable the prior does not list: possible, far behind.)
+        assert!(
+            got.iter().all(|c| !c.hangul.contains('슨') || c.score < 0.1),
+            "{latin}: {got:?}"
+        );
+    }
+}
+
 /// `wh` before a vowel is the English spelling of ㅎ + w (Kang Kyung-wha,
 /// Ewha): read, keyed and compared as `hw`.
 #[test]
