@@ -449,13 +449,24 @@ fn run_args(opts: &Options, out: &mut impl Write) -> Result<bool, Stop> {
 /// exactly [`names::compare`]'s). A name met once is only remembered by a
 /// hash, so that a file of names that never repeat costs what
 /// [`names::compare`] costs. Bounded: each part is emptied when full.
-#[derive(Default)]
 struct ReadNames {
     /// Names met more than once, read.
     kept: std::collections::HashMap<String, names::Name>,
     /// Hashes of names met once, each in a slot its hash chooses (a name
     /// whose slot another takes is forgotten: it is read afresh, no more).
     met: Vec<u64>,
+    /// At most this many names are kept read.
+    capacity: usize,
+}
+
+impl Default for ReadNames {
+    fn default() -> ReadNames {
+        ReadNames {
+            kept: Default::default(),
+            met: Vec::new(),
+            capacity: Self::KEPT,
+        }
+    }
 }
 
 impl ReadNames {
@@ -467,24 +478,24 @@ impl ReadNames {
     const LONGEST: usize = 256;
 
     fn compare(&mut self, a: &str, b: &str) -> names::Verdict {
-        let kept = [a, b].map(|name| self.keep(name));
-        match kept {
-            [true, true] => self.kept[a].compare(&self.kept[b]),
-            [true, false] => self.kept[a].compare(&names::Name::new(b)),
-            [false, true] => names::Name::new(a).compare(&self.kept[b]),
-            [false, false] => names::compare(a, b),
+        self.keep(a);
+        self.keep(b);
+        // (Looked up after both are kept: keeping `b` may have emptied the
+        // list that `a` had just joined.)
+        match (self.kept.get(a), self.kept.get(b)) {
+            (Some(a), Some(b)) => a.compare(b),
+            (Some(a), None) => a.compare(&names::Name::new(b)),
+            (None, Some(b)) => names::Name::new(a).compare(b),
+            (None, None) => names::compare(a, b),
         }
     }
 
-    /// Whether `name` is kept read, reading it if it was met before. (A
-    /// text longer than any name is never kept, so that the kept names stay
-    /// a few megabytes whatever the input.)
-    fn keep(&mut self, name: &str) -> bool {
-        if name.len() > Self::LONGEST {
-            return false;
-        }
-        if self.kept.contains_key(name) {
-            return true;
+    /// Keeps `name` read if it was met before. (A text longer than any name
+    /// is never kept, so that the kept names stay a few megabytes whatever
+    /// the input.)
+    fn keep(&mut self, name: &str) {
+        if name.len() > Self::LONGEST || self.kept.contains_key(name) {
+            return;
         }
         let hash = {
             use std::hash::{BuildHasher, Hasher};
@@ -498,14 +509,13 @@ impl ReadNames {
         let slot = &mut self.met[hash as usize % Self::MET];
         if *slot != hash {
             *slot = hash;
-            return false;
+            return;
         }
         *slot = 0;
-        if self.kept.len() == Self::KEPT {
+        if self.kept.len() >= self.capacity {
             self.kept.clear();
         }
         self.kept.insert(name.to_string(), names::Name::new(name));
-        true
     }
 }
 
@@ -579,6 +589,38 @@ fn main() -> ExitCode {
         Err(Stop::BadRecord(why) | Stop::Record(why)) => {
             eprintln!("canon: {why}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The kept names emptied at any point, between the two names of a pair
+    /// too: every verdict is still `compare`'s.
+    #[test]
+    fn kept_names_emptied_at_any_point() {
+        let names = [
+            "Kim Jong Un",
+            "KIM, Chong-un",
+            "김정은",
+            "Kim Jong Il",
+            "Ri Pyong Chol",
+            "이병철",
+        ];
+        for capacity in 1..=4 {
+            let mut read = ReadNames {
+                capacity,
+                ..ReadNames::default()
+            };
+            for round in 0..4 {
+                for (i, a) in names.iter().enumerate() {
+                    let b = names[(i + round + 1) % names.len()];
+                    assert_eq!(read.compare(a, b), names::compare(a, b), "{capacity}: {a} | {b}");
+                    assert!(read.kept.len() <= capacity);
+                }
+            }
         }
     }
 }
