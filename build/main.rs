@@ -348,16 +348,8 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
         table.column("count_min")?,
     ];
     table.check_unique(&cols[..3], &[])?;
-    // The readings of Hanja (`tables/sino_syllables.tsv`, checked where the
-    // spelling tables are built).
-    let sino: std::collections::HashSet<char> = {
-        let sino = load("tables/sino_syllables.tsv")?;
-        let col = sino.column("syllables")?;
-        sino.rows
-            .iter()
-            .flat_map(|r| r.fields[col].chars().collect::<Vec<_>>())
-            .collect()
-    };
+    // The readings of Hanja.
+    let sino: std::collections::HashSet<char> = spelling::sino_syllables()?.into_iter().collect();
     // Counts in twentieths (a midpoint of a count with one decimal and an
     // integer is a whole number of them), by position and gender.
     let mut counts: BTreeMap<char, [[u16; 2]; 2]> = BTreeMap::new();

@@ -485,22 +485,9 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
 
 /// `tables/sino_syllables.tsv`: the syllables that are readings of Hanja.
 fn sino(out: &mut String) -> Result<(), TableError> {
-    let table = load("tables/sino_syllables.tsv")?;
-    let (initial_col, syllables_col) = (table.column("initial")?, table.column("syllables")?);
-    table.check_unique(&[initial_col], &[])?;
-    const INITIALS: &str = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
     let mut bits = vec![0u64; 11_172_usize.div_ceil(64)];
-    for row in &table.rows {
-        let initial = INITIALS
-            .chars()
-            .position(|c| row.fields[initial_col].chars().eq([c]))
-            .ok_or_else(|| table.error(row.line, "`initial` must be one initial consonant jamo"))?;
-        for c in row.fields[syllables_col].chars() {
-            if !('\u{AC00}'..='\u{D7A3}').contains(&c) || index(c) / 588 != initial {
-                return Err(table.error(row.line, format!("`{c}` is not a syllable with this initial")));
-            }
-            bits[index(c) / 64] |= 1 << (index(c) % 64);
-        }
+    for c in sino_syllables()? {
+        bits[index(c) / 64] |= 1 << (index(c) % 64);
     }
     let _ = writeln!(
         out,
@@ -510,6 +497,29 @@ fn sino(out: &mut String) -> Result<(), TableError> {
         bits
     );
     Ok(())
+}
+
+/// The syllables of `tables/sino_syllables.tsv`, checked: each a syllable
+/// of its row's initial.
+pub(crate) fn sino_syllables() -> Result<Vec<char>, TableError> {
+    let table = load("tables/sino_syllables.tsv")?;
+    let (initial_col, syllables_col) = (table.column("initial")?, table.column("syllables")?);
+    table.check_unique(&[initial_col], &[])?;
+    const INITIALS: &str = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+    let mut syllables = Vec::new();
+    for row in &table.rows {
+        let initial = INITIALS
+            .chars()
+            .position(|c| row.fields[initial_col].chars().eq([c]))
+            .ok_or_else(|| table.error(row.line, "`initial` must be one initial consonant jamo"))?;
+        for c in row.fields[syllables_col].chars() {
+            if !('\u{AC00}'..='\u{D7A3}').contains(&c) || index(c) / 588 != initial {
+                return Err(table.error(row.line, format!("`{c}` is not a syllable with this initial")));
+            }
+            syllables.push(c);
+        }
+    }
+    Ok(syllables)
 }
 
 /// `tables/particles.tsv`: what may follow a lexicon word inside a token.

@@ -498,8 +498,8 @@ impl ReadNames {
             return;
         }
         let hash = {
-            use std::hash::{BuildHasher, Hasher};
-            let mut h = std::hash::BuildHasherDefault::<std::hash::DefaultHasher>::default().build_hasher();
+            use std::hash::Hasher;
+            let mut h = std::hash::DefaultHasher::new();
             h.write(name.as_bytes());
             h.finish()
         };

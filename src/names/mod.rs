@@ -157,7 +157,7 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
     // The first word with a letter (a stray `-` before it is no word).
     let lead = |s: &str| -> Option<usize> {
-        let word = first_word(s)?;
+        let word = s.split_whitespace().find(|w| w.chars().any(is_letter))?;
         if !is_title(word) {
             return None;
         }
@@ -170,33 +170,6 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
         out = std::borrow::Cow::Owned(out[cut..].to_string());
     }
     out
-}
-
-/// The first word of `s` (between white space) with a letter in it.
-/// (Byte by byte over ASCII, the common case, where `split_whitespace`
-/// would decode each character.)
-fn first_word(s: &str) -> Option<&str> {
-    if !s.is_ascii() {
-        return s.split_whitespace().find(|w| w.chars().any(is_letter));
-    }
-    // White space in ASCII, as `char::is_whitespace` has it (with U+000B).
-    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
-    let mut rest = s.as_bytes();
-    let mut at = 0;
-    loop {
-        let skip = rest.iter().take_while(|b| space(b)).count();
-        rest = &rest[skip..];
-        at += skip;
-        if rest.is_empty() {
-            return None;
-        }
-        let len = rest.iter().take_while(|b| !space(b)).count();
-        if rest[..len].iter().any(u8::is_ascii_alphabetic) {
-            return Some(&s[at..at + len]);
-        }
-        rest = &rest[len..];
-        at += len;
-    }
 }
 
 /// `char::is_alphabetic`, answered at once for ASCII and Hangul syllables
@@ -214,23 +187,6 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// Is `word`, in lower case without dots and hyphens, one of [`TITLES`]?
 /// (Without allocating: a title is a few ASCII letters.)
 fn is_title(word: &str) -> bool {
-    // The first letter first: most words begin with none of a title's.
-    const INITIALS: u32 = {
-        let (mut mask, mut i) = (0u32, 0);
-        while i < TITLES.len() {
-            mask |= 1 << (TITLES[i].as_bytes()[0] - b'a');
-            i += 1;
-        }
-        mask
-    };
-    let Some(first) = word.bytes().find(|&b| b != b'.' && b != b'-') else {
-        return false;
-    };
-    let initial = |b: u8| b.is_ascii_alphabetic() && INITIALS & 1 << (b.to_ascii_lowercase() - b'a') != 0;
-    // (A byte from U+0080 starts a letter that may lower-case to ASCII: K.)
-    if first.is_ascii() && !initial(first) {
-        return false;
-    }
     let mut buf = [0u8; 12];
     let mut n = 0;
     for c in word.chars().filter(|&c| c != '.' && c != '-') {
@@ -304,17 +260,16 @@ pub(crate) fn hangul_name_into(name: &str, joined: &mut String) -> bool {
 /// The surname of a Hangul name: two syllables if they are a two-syllable
 /// surname and a given name follows, else one.
 pub(crate) fn split_surname(name: &str) -> (&str, &str) {
-    let mut chars = name.char_indices();
-    let (first, second, third) = (chars.next(), chars.next(), chars.next());
-    if let (Some((_, a)), Some((two, b)), Some((three, _))) = (first, second, third) {
-        if let (Some(a), Some(b)) = (Syllable::of(a), Syllable::of(b)) {
-            if is_two_syllable_surname(a, b) {
-                return name.split_at(three);
-            }
+    // Where the second and third characters start.
+    let mut starts = name.char_indices().map(|(i, _)| i).skip(1);
+    let (two, three) = (starts.next(), starts.next());
+    let mut syllables = name.chars().map(Syllable::of);
+    if let (Some(three), Some(Some(a)), Some(Some(b))) = (three, syllables.next(), syllables.next()) {
+        if is_two_syllable_surname(a, b) {
+            return name.split_at(three);
         }
-        return name.split_at(two);
     }
-    name.split_at(second.map_or(name.len(), |(i, _)| i))
+    name.split_at(two.unwrap_or(name.len()))
 }
 
 /// ㄹ and ㄴ at the start of a name as the ROK writes them (두음 법칙, 표준어
@@ -613,7 +568,7 @@ impl Name {
 
 /// A name's words, lower case, sorted: for names that are not Korean.
 fn words(name: &str) -> Vec<String> {
-    let name = crate::Canonicalizer::unicode().canonicalize(name);
+    let name = canonical(name);
     let mut words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -685,25 +640,6 @@ mod tests {
         for c in (0u8..0x80).map(char::from) {
             let text = format!("Kim{c}Jong{c}{c}Un");
             assert_eq!(canonical(&text), layer.canonicalize(&text), "{text:?}");
-        }
-    }
-
-    /// `first_word` over ASCII is the `split_whitespace` it stands for,
-    /// with every ASCII character between and around two words.
-    #[test]
-    fn first_word_is_split_whitespace() {
-        fn naive(s: &str) -> Option<&str> {
-            s.split_whitespace().find(|w| w.chars().any(is_letter))
-        }
-        for c in (0u8..0x80).map(char::from) {
-            for text in [
-                format!("{c}Kim{c}Jong"),
-                format!("-{c}{c}Mr.{c}Kim"),
-                format!("{c}"),
-                format!("12{c}a"),
-            ] {
-                assert_eq!(first_word(&text), naive(&text), "{text:?}");
-            }
         }
     }
 
