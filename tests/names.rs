@@ -489,3 +489,39 @@ fn one_word_names() {
     assert!(!compare("Yulgok", "Sowŏl").same);
     assert!(!compare("Tasan", "다안").same);
 }
+
+/// Spellings people choose for their passports beyond the variant table's
+/// older rows (the 21st National Assembly members' own English names): a
+/// final doubled as English spells a short vowel (Jaeill, Sungkull, as
+/// Gunn and Kimm), ㅖ as yae (ㅒ and ㅖ are one sound), ㅓ as eou (RR's eo
+/// and the conventional u at once), 이 as yi (as the surname Yi). Each is
+/// read, keyed and compared as the Hangul; none merges names that differ.
+#[test]
+fn passport_spellings() {
+    for (latin, hangul_name) in [
+        ("BYUN JAEILL", "변재일"),
+        ("YOO SUNGKULL", "유성걸"),
+        ("Park Chull-soo", "박철수"),
+        ("JUN JOOHYAE", "전주혜"),
+        ("Kim Hyae-jin", "김혜진"),
+        ("HAN JEOUNGAE", "한정애"),
+        ("Lee Jeoung-min", "이정민"),
+        ("YANG YIWONYOUNG", "양이원영"),
+        ("Choi Yiseul", "최이슬"),
+    ] {
+        let read = hangul(latin);
+        assert!(
+            read.iter().take(3).any(|c| c.hangul == hangul_name),
+            "{latin}: {read:?}"
+        );
+        assert_eq!(key(latin), key(hangul_name), "{latin}");
+        assert!(compare(latin, hangul_name).same, "{latin}");
+    }
+    // A doubled l before a vowel still ends one syllable and begins the
+    // next (철리 Cholli), and the new spellings tell names apart.
+    assert_eq!(key("Kim Cholli"), key("김철리"));
+    assert_ne!(key("Kim Cholli"), key("김철이"));
+    assert!(!compare("JUN JOOHYAE", "전주희").same);
+    assert!(!compare("HAN JEOUNGAE", "한종애").same);
+    assert!(!compare("BYUN JAEILL", "변재인").same);
+}

@@ -144,7 +144,10 @@ fn coarse(bytes: &[u8], initial: bool, yale: bool, out: &mut String) {
         if matches!(rest[0], b'r' | b'l') {
             let double = rest.get(1) == Some(&rest[0]);
             let after = rest.get(1 + usize::from(double)).copied();
-            if double {
+            // (Doubled before a vowel, it ends one syllable and begins the
+            // next, 철리 Cholli; elsewhere it is one final, doubled as
+            // English spells a short vowel: Jaeill 재일.)
+            if double && after.is_some_and(is_vowel) {
                 out.push('l');
             }
             out.push(if after.is_some_and(is_vowel) { 'n' } else { 'l' });

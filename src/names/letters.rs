@@ -218,9 +218,12 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
     }
     add(&mut units, Part::Final, "t", t::S, &all, 1.0);
     // A doubled final letter, as English spells a short vowel (Gunn 건,
-    // Kimm): the conventional spellings double n and m.
+    // Kimm; Jaeill 재일 and Sungkull 성걸 among the 21st National Assembly
+    // members' own English names): the conventional spellings double n, m
+    // and l.
     add(&mut units, Part::Final, "nn", t::N, &[CONVENTIONAL], 1.5);
     add(&mut units, Part::Final, "mm", t::M, &[CONVENTIONAL], 1.5);
+    add(&mut units, Part::Final, "ll", t::L, &[CONVENTIONAL], 1.5);
     add(
         &mut units,
         Part::Final,
