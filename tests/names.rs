@@ -525,3 +525,20 @@ fn passport_spellings() {
     assert!(!compare("HAN JEOUNGAE", "한종애").same);
     assert!(!compare("BYUN JAEILL", "변재인").same);
 }
+
+/// A syllable spelled exactly as every system spells it is read so, even
+/// when the given-name prior (people born in the 1990s) has almost no names
+/// with it: 자 of 영자 and 순자, common among older women, is not read as
+/// 재. (A variant row reading a as ㅐ, for Gyuback 규백, once made it so;
+/// the key never let a and ㅐ match, so the row could not help `compare`.)
+#[test]
+fn older_given_names_read_as_spelled() {
+    for (latin, hangul_name) in [
+        ("Kim Young Ja", "김영자"),
+        ("Lee Soon-ja", "이순자"),
+        ("YANG HYANGJA", "양향자"),
+        ("Park Myung-ja", "박명자"),
+    ] {
+        assert_eq!(hangul(latin)[0].hangul, hangul_name, "{latin}");
+    }
+}
