@@ -542,3 +542,35 @@ fn older_given_names_read_as_spelled() {
         assert_eq!(hangul(latin)[0].hangul, hangul_name, "{latin}");
     }
 }
+
+/// Every spelling of `tables/name_variants.tsv` keeps the key: a variant
+/// the key told apart from the letter it spells could only ever make
+/// `hangul` read names otherwise, never make `compare` find them. Each row
+/// is spelled in a syllable (an initial before `an`, a vowel between k and
+/// n, a final after `ka`) and keyed against that syllable in Hangul.
+#[test]
+fn every_variant_keeps_the_key() {
+    const INITIALS: &str = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+    const VOWELS: &str = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
+    const FINALS: &str = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
+    let syllable =
+        |l: usize, v: usize, t: usize| char::from_u32(0xAC00 + ((l * 21 + v) * 28 + t) as u32).unwrap();
+    let index = |set: &str, jamo: &str| set.chars().position(|c| jamo.starts_with(c)).unwrap();
+    let table =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tables/name_variants.tsv")).unwrap();
+    let mut rows = 0;
+    for line in table.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (latin, part, jamo) = (f[0], f[1], f[2]);
+        let (spelled, hangul_syllable) = match part {
+            "initial" => (format!("{latin}a"), syllable(index(INITIALS, jamo), 0, 0)),
+            "vowel" => (format!("k{latin}"), syllable(0, index(VOWELS, jamo), 0)),
+            _ => (format!("ka{latin}"), syllable(0, 0, index(FINALS, jamo))),
+        };
+        let latin_name = format!("Kim {spelled}");
+        let hangul_name = format!("김{hangul_syllable}");
+        assert_eq!(key(&latin_name), key(&hangul_name), "{line}");
+        rows += 1;
+    }
+    assert!(rows >= 30, "{rows} rows");
+}
