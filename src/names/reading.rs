@@ -184,8 +184,10 @@ type Found = (usize, Syllable, Costs, [f32; 2], Voicing, f32);
 enum Voicing {
     /// Not a plain stop, or not spelled as one.
     None,
-    /// k t p, or ch for ㅈ.
+    /// k t p.
     Voiceless,
+    /// ch for ㅈ.
+    VoicelessCh,
     /// g d b.
     Voiced,
     /// j for ㅈ: the DPRK system's everywhere (Kim Jong Un).
@@ -200,6 +202,16 @@ const BROKEN_VOICING: Costs = {
     c[system::MR_ASCII] = VOICING;
     c[system::DPRK] = VOICING;
     c[system::KCNA] = VOICING;
+    c
+};
+/// ch for ㅈ between voiced sounds: the conventional spellings write ㅈ ch
+/// only where MR does, at a name's start (Chung 정, Chang 장), and inside a
+/// given name ch is ㅊ (the 21st National Assembly members write a second
+/// syllable's ㅈ j 40 times in 40, and its ㅊ ch 8 in 8: Minjung, Minchul),
+/// so there it costs them about what another system's spelling costs.
+const BROKEN_VOICING_CH: Costs = {
+    let mut c = BROKEN_VOICING;
+    c[system::CONVENTIONAL] = 3.0;
     c
 };
 /// j at a name's start: voiced for MR alone (the press's MR without
@@ -219,8 +231,14 @@ fn voicing_cost(voicing: Voicing, start: bool, final_: u8) -> Option<&'static Co
         Voicing::None => None,
         Voicing::Voiced if start => Some(&BROKEN_VOICING),
         Voicing::VoicedJ if start => Some(&BROKEN_VOICING_J),
-        Voicing::Voiceless if !start && matches!(final_, t::NONE | t::N | t::L | t::M | t::NG) => {
-            Some(&BROKEN_VOICING)
+        Voicing::Voiceless | Voicing::VoicelessCh
+            if !start && matches!(final_, t::NONE | t::N | t::L | t::M | t::NG) =>
+        {
+            Some(if voicing == Voicing::VoicelessCh {
+                &BROKEN_VOICING_CH
+            } else {
+                &BROKEN_VOICING
+            })
         }
         _ => None,
     }
@@ -238,7 +256,8 @@ fn syllables_at(bytes: &[u8], out: &mut Vec<Found>) {
             None => (SILENT, 0, [0.0; system::COUNT]),
         };
         let voicing = match (initial.map(|u| u.latin[0]), l) {
-            (Some(b'k' | b't' | b'p'), l::G | l::D | l::B) | (Some(b'c'), l::J) => Voicing::Voiceless,
+            (Some(b'k' | b't' | b'p'), l::G | l::D | l::B) => Voicing::Voiceless,
+            (Some(b'c'), l::J) => Voicing::VoicelessCh,
             (Some(b'g' | b'd' | b'b'), l::G | l::D | l::B) => Voicing::Voiced,
             (Some(b'j'), l::J) => Voicing::VoicedJ,
             _ => Voicing::None,
