@@ -23,6 +23,7 @@ fn main() {
         .and_then(|()| given_name_syllables(&mut out))
         .and_then(|()| name_variants(&mut out))
         .and_then(|()| ksx1001(&mut out))
+        .and_then(|()| name_hanja(&mut out))
         .and_then(|()| kcna_names(&mut out))
         .and_then(|()| spelling::tables(&mut out));
     if let Err(e) = built {
@@ -334,7 +335,7 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
 /// (position 1) and continues (position 2) a given name, per gender, as the
 /// midpoint of `count_min` and `count`, in whole twentieths; the library
 /// weighs both genders equally (`tables::given_name_syllable`). A row whose
-/// `count_min` is 0 for a syllable no Hanja reads is left out.
+/// `count_min` is 0 for a syllable no Hanja for names reads is left out.
 fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
     let table = load("tables/given_name_syllables.tsv")?;
     // The midpoint of each estimate's lower bound and best fit: the source's
@@ -348,8 +349,11 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
         table.column("count_min")?,
     ];
     table.check_unique(&cols[..3], &[])?;
-    // The readings of Hanja.
-    let sino: std::collections::HashSet<char> = spelling::sino_syllables()?.into_iter().collect();
+    // The readings of the Hanja for names.
+    let name_hanja: std::collections::HashSet<char> =
+        spelling::syllables_by_initial("tables/name_hanja_syllables.tsv")?
+            .into_iter()
+            .collect();
     // Counts in twentieths (a midpoint of a count with one decimal and an
     // integer is a whole number of them), by position and gender.
     let mut counts: BTreeMap<char, [[u16; 2]; 2]> = BTreeMap::new();
@@ -377,13 +381,13 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
                 .filter(|&c: &f64| c >= 0.0)
                 .ok_or_else(|| table.error(row.line, "`count` and `count_min` must be numbers"))
         };
-        // A syllable no Hanja reads whose fit may be zero is no evidence of
-        // a name (슨, 겅, 횽: the letter pairs allow them, no name has them;
-        // of the 96 rows so left out, one syllable is among those of the
-        // ROK's 2008 birth registrations, 늘, whose female row stays). It
-        // costs what an unlisted syllable costs (`names::reading`).
+        // A syllable that no Hanja for names reads, whose fit may be zero,
+        // is no evidence of a name (슨, 겅, 횽, 둑, 걱: the letter pairs allow
+        // them, no name has them; none of the 103 rows so left out is a
+        // syllable of the ROK's 2008 birth registrations). It costs what an
+        // unlisted syllable costs (`names::reading`).
         let (count, count_min) = (number(cols[3])?, number(cols[4])?);
-        if count_min == 0.0 && !sino.contains(&syllable) {
+        if count_min == 0.0 && !name_hanja.contains(&syllable) {
             continue;
         }
         let twentieths = (count + count_min) * 10.0;
@@ -413,6 +417,25 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
          pub(crate) static GIVEN_NAME_COUNTS: &[[[u16; 2]; 2]] = &[{list}];\n\
          /// The sums of [`GIVEN_NAME_COUNTS`] by position and gender.\n\
          pub(crate) const GIVEN_NAME_TOTALS: [[u64; 2]; 2] = {totals:?};"
+    );
+    Ok(())
+}
+
+/// `tables/name_hanja_syllables.tsv`: the readings of the Hanja for names
+/// (인명용 한자), a bit per syllable.
+fn name_hanja(out: &mut String) -> Result<(), TableError> {
+    let mut bits = vec![0u64; 11_172_usize.div_ceil(64)];
+    for c in spelling::syllables_by_initial("tables/name_hanja_syllables.tsv")? {
+        let i = c as usize - 0xAC00;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    let _ = writeln!(
+        out,
+        "\n/// `tables/name_hanja_syllables.tsv`: the readings of the Hanja for names,\n\
+         /// a bit per syllable (index = code point − U+AC00).\n\
+         pub(crate) static NAME_HANJA: [u64; {}] = {:?};",
+        bits.len(),
+        bits
     );
     Ok(())
 }

@@ -502,7 +502,14 @@ fn sino(out: &mut String) -> Result<(), TableError> {
 /// The syllables of `tables/sino_syllables.tsv`, checked: each a syllable
 /// of its row's initial.
 pub(crate) fn sino_syllables() -> Result<Vec<char>, TableError> {
-    let table = load("tables/sino_syllables.tsv")?;
+    syllables_by_initial("tables/sino_syllables.tsv")
+}
+
+/// The syllables of a table of `initial` and `syllables` columns (the
+/// readings of Hanja, of the Hanja for names), checked: each a syllable of
+/// its row's initial.
+pub(crate) fn syllables_by_initial(path: &str) -> Result<Vec<char>, TableError> {
+    let table = load(path)?;
     let (initial_col, syllables_col) = (table.column("initial")?, table.column("syllables")?);
     table.check_unique(&[initial_col], &[])?;
     const INITIALS: &str = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";

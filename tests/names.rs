@@ -589,3 +589,25 @@ fn ch_inside_a_given_name_is_chieut() {
         assert_eq!(hangul(latin)[0].hangul, hangul_name, "{latin}");
     }
 }
+
+/// A given name in Hanja is made of the readings of the Hanja for names
+/// (인명용 한자), so a syllable only other Hanja read (둑 of 纛, 걱) is as rare
+/// as a native one: Duk is 덕, Kuk 국, though the prior's fitted counts give
+/// 둑 and 걱 some weight.
+#[test]
+fn syllables_no_hanja_for_names_reads_are_rare() {
+    for (latin, hangul_name) in [
+        ("YOON HUDUK", "윤후덕"),
+        ("CHUN JONGDUK", "전종덕"),
+        ("Park Duk-soo", "박덕수"),
+        ("KIM HEEKUK", "김희국"),
+    ] {
+        let read = hangul(latin);
+        assert_eq!(read[0].hangul, hangul_name, "{latin}: {read:?}");
+        assert!(
+            read.iter()
+                .all(|c| !c.hangul.contains(['둑', '걱']) || c.score < 0.15),
+            "{latin}: {read:?}"
+        );
+    }
+}

@@ -11,8 +11,7 @@ use std::sync::LazyLock;
 
 use super::letters::{system, unswap_wh, yale_marked, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::{l, Syllable};
-use crate::spelling::lexicon::is_sino;
-use crate::tables::{given_name_syllable, Fnv, KSX1001, SURNAMES};
+use crate::tables::{given_name_syllable, Fnv, KSX1001, NAME_HANJA, SURNAMES};
 
 /// The surname maps built at run time (short keys: FNV, not SipHash).
 type HashMap<K, V> = std::collections::HashMap<K, V, Fnv>;
@@ -307,18 +306,21 @@ fn prior_cost(s: Syllable, index: usize) -> f32 {
 
 /// [`prior_cost`] of every syllable, from `tables/given_name_syllables.tsv`.
 /// A syllable it does not list costs as if one name in ten thousand used
-/// it if it is the reading of some Hanja (`tables/sino_syllables.tsv`:
-/// most given names are Hanja, 율곡's 곡, 창룡's 룡), five times less if it
-/// is only one of the 2,350 syllables of KS X 1001 (뇽: no Hanja reads so;
-/// native names such as 이솜 stay possible), and a hundred times less if
-/// neither (뮹, 묭: no name has them).
+/// it if it is the reading of some Hanja for names
+/// (`tables/name_hanja_syllables.tsv`, the ROK's 인명용 한자: most given names
+/// are Hanja, 율곡's 곡, 창룡's 룡, and a Hanja name can be made of nothing
+/// else), five times less if it is only one of the 2,350 syllables of KS X
+/// 1001 (뇽, 둑: no Hanja for names reads so; native names such as 이솜 stay
+/// possible), and a hundred times less if neither (뮹, 묭: no name has
+/// them).
 static PRIOR_COSTS: LazyLock<Vec<[f32; 2]>> = LazyLock::new(|| {
     (0..11_172usize)
         .map(|i| {
             let c = char::from_u32(0xAC00 + i as u32).unwrap_or('가');
             let p = given_name_syllable(c).unwrap_or([0.0; 2]);
-            let common = KSX1001[i / 64] & (1 << (i % 64)) != 0;
-            let floor = if is_sino(i) {
+            let bit = |bits: &[u64], i: usize| bits[i / 64] & (1 << (i % 64)) != 0;
+            let common = bit(&KSX1001, i);
+            let floor = if bit(&NAME_HANJA, i) {
                 1e-4
             } else if common {
                 2e-5
