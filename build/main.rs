@@ -20,10 +20,10 @@ fn main() {
     let built = unicode_fold(&mut out)
         .and_then(|()| pron_words(&mut out))
         .and_then(|()| surnames(&mut out))
-        .and_then(|()| given_name_syllables(&mut out))
+        .and_then(|()| name_hanja(&mut out))
+        .and_then(|name_hanja| given_name_syllables(&mut out, &name_hanja))
         .and_then(|()| name_variants(&mut out))
         .and_then(|()| ksx1001(&mut out))
-        .and_then(|()| name_hanja(&mut out))
         .and_then(|()| kcna_names(&mut out))
         .and_then(|()| spelling::tables(&mut out));
     if let Err(e) = built {
@@ -336,7 +336,7 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
 /// midpoint of `count_min` and `count`, in whole twentieths; the library
 /// weighs both genders equally (`tables::given_name_syllable`). A row whose
 /// `count_min` is 0 for a syllable no Hanja for names reads is left out.
-fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
+fn given_name_syllables(out: &mut String, name_hanja: &[char]) -> Result<(), TableError> {
     let table = load("tables/given_name_syllables.tsv")?;
     // The midpoint of each estimate's lower bound and best fit: the source's
     // counts are fitted from letter pairs, and the fit puts mass on
@@ -349,11 +349,7 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
         table.column("count_min")?,
     ];
     table.check_unique(&cols[..3], &[])?;
-    // The readings of the Hanja for names.
-    let name_hanja: std::collections::HashSet<char> =
-        spelling::syllables_by_initial("tables/name_hanja_syllables.tsv")?
-            .into_iter()
-            .collect();
+    let name_hanja: std::collections::HashSet<char> = name_hanja.iter().copied().collect();
     // Counts in twentieths (a midpoint of a count with one decimal and an
     // integer is a whole number of them), by position and gender.
     let mut counts: BTreeMap<char, [[u16; 2]; 2]> = BTreeMap::new();
@@ -422,22 +418,16 @@ fn given_name_syllables(out: &mut String) -> Result<(), TableError> {
 }
 
 /// `tables/name_hanja_syllables.tsv`: the readings of the Hanja for names
-/// (인명용 한자), a bit per syllable.
-fn name_hanja(out: &mut String) -> Result<(), TableError> {
-    let mut bits = vec![0u64; 11_172_usize.div_ceil(64)];
-    for c in spelling::syllables_by_initial("tables/name_hanja_syllables.tsv")? {
-        let i = c as usize - 0xAC00;
-        bits[i / 64] |= 1 << (i % 64);
-    }
-    let _ = writeln!(
+/// (인명용 한자), written as a bitset and returned for the given-name prior.
+fn name_hanja(out: &mut String) -> Result<Vec<char>, TableError> {
+    let syllables = spelling::syllables_by_initial("tables/name_hanja_syllables.tsv")?;
+    spelling::write_bitset(
         out,
-        "\n/// `tables/name_hanja_syllables.tsv`: the readings of the Hanja for names,\n\
-         /// a bit per syllable (index = code point − U+AC00).\n\
-         pub(crate) static NAME_HANJA: [u64; {}] = {:?};",
-        bits.len(),
-        bits
+        "`tables/name_hanja_syllables.tsv`: the readings of the Hanja for names",
+        "NAME_HANJA",
+        &syllables,
     );
-    Ok(())
+    Ok(syllables)
 }
 
 /// `tables/ksx1001_syllables.tsv`: the 2,350 syllables of KS X 1001, the
@@ -446,8 +436,7 @@ fn ksx1001(out: &mut String) -> Result<(), TableError> {
     let table = load("tables/ksx1001_syllables.tsv")?;
     let (row_col, syllables_col) = (table.column("row")?, table.column("syllables")?);
     table.check_unique(&[row_col], &[])?;
-    let mut bits = vec![0u64; 11_172_usize.div_ceil(64)];
-    let mut count = 0;
+    let mut all = Vec::with_capacity(2350);
     let mut last = '\0';
     for row in &table.rows {
         let number: u32 = row.fields[row_col].parse().unwrap_or(0);
@@ -466,21 +455,17 @@ fn ksx1001(out: &mut String) -> Result<(), TableError> {
                 ));
             }
             last = c;
-            let i = c as usize - 0xAC00;
-            bits[i / 64] |= 1 << (i % 64);
-            count += 1;
+            all.push(c);
         }
     }
-    if count != 2350 {
-        return Err(table.error(0, format!("KS X 1001 has 2,350 syllables, not {count}")));
+    if all.len() != 2350 {
+        return Err(table.error(0, format!("KS X 1001 has 2,350 syllables, not {}", all.len())));
     }
-    let _ = writeln!(
+    spelling::write_bitset(
         out,
-        "\n/// `tables/ksx1001_syllables.tsv`: KS X 1001's 2,350 syllables, a bit each\n\
-         /// (syllable index = code point − U+AC00).\n\
-         pub(crate) static KSX1001: [u64; {}] = {:?};",
-        bits.len(),
-        bits
+        "`tables/ksx1001_syllables.tsv`: KS X 1001's 2,350 syllables",
+        "KSX1001",
+        &all,
     );
     Ok(())
 }

@@ -485,18 +485,28 @@ pub fn tables(out: &mut String) -> Result<(), TableError> {
 
 /// `tables/sino_syllables.tsv`: the syllables that are readings of Hanja.
 fn sino(out: &mut String) -> Result<(), TableError> {
+    write_bitset(
+        out,
+        "`tables/sino_syllables.tsv`: readings of Hanja",
+        "SINO",
+        &sino_syllables()?,
+    );
+    Ok(())
+}
+
+/// Writes `syllables` as a static bitset `name`, a bit per syllable (index =
+/// code point − U+AC00), documented as `doc`.
+pub(crate) fn write_bitset(out: &mut String, doc: &str, name: &str, syllables: &[char]) {
     let mut bits = vec![0u64; 11_172_usize.div_ceil(64)];
-    for c in sino_syllables()? {
+    for &c in syllables {
         bits[index(c) / 64] |= 1 << (index(c) % 64);
     }
     let _ = writeln!(
         out,
-        "\n/// `tables/sino_syllables.tsv`: readings of Hanja, a bit per syllable.\n\
-         pub(crate) static SINO: [u64; {}] = {:?};",
+        "\n/// {doc}, a bit per syllable.\npub(crate) static {name}: [u64; {}] = {:?};",
         bits.len(),
         bits
     );
-    Ok(())
 }
 
 /// The syllables of `tables/sino_syllables.tsv`, checked: each a syllable

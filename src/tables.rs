@@ -98,6 +98,13 @@ impl std::hash::BuildHasher for Fnv {
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
+/// Whether bit `i` of a bitset of syllables ([`SINO`], [`KSX1001`],
+/// [`NAME_HANJA`]; `i` = code point − U+AC00) is set.
+#[inline]
+pub(crate) fn bit(bits: &[u64], i: usize) -> bool {
+    bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+}
+
 /// Whether `a` followed by `b` could be the syllables before and at `at` of
 /// a word of `tables/pron_words.tsv`: a test of two bits, false for nearly
 /// every pair in real text.

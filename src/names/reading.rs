@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use super::letters::{system, unswap_wh, yale_marked, Part, NO_FINAL, SILENT, UNITS};
 use crate::hangul::{l, Syllable};
-use crate::tables::{given_name_syllable, Fnv, KSX1001, NAME_HANJA, SURNAMES};
+use crate::tables::{bit, given_name_syllable, Fnv, KSX1001, NAME_HANJA, SURNAMES};
 
 /// The surname maps built at run time (short keys: FNV, not SipHash).
 type HashMap<K, V> = std::collections::HashMap<K, V, Fnv>;
@@ -225,22 +225,22 @@ const BROKEN_VOICING_J: Costs = {
 /// after a syllable ending in `final_`; None where no rule is broken.
 #[inline]
 fn voicing_cost(voicing: Voicing, start: bool, final_: u8) -> Option<&'static Costs> {
-    use crate::hangul::t;
     match voicing {
         Voicing::None => None,
         Voicing::Voiced if start => Some(&BROKEN_VOICING),
         Voicing::VoicedJ if start => Some(&BROKEN_VOICING_J),
-        Voicing::Voiceless | Voicing::VoicelessCh
-            if !start && matches!(final_, t::NONE | t::N | t::L | t::M | t::NG) =>
-        {
-            Some(if voicing == Voicing::VoicelessCh {
-                &BROKEN_VOICING_CH
-            } else {
-                &BROKEN_VOICING
-            })
-        }
+        Voicing::Voiceless if !start && voiced(final_) => Some(&BROKEN_VOICING),
+        Voicing::VoicelessCh if !start && voiced(final_) => Some(&BROKEN_VOICING_CH),
         _ => None,
     }
+}
+
+/// Whether a syllable ending in `final_` ends in a voiced sound (a vowel,
+/// a nasal or ㄹ), before which MR and the DPRK system voice a plain stop.
+#[inline]
+fn voiced(final_: u8) -> bool {
+    use crate::hangul::t;
+    matches!(final_, t::NONE | t::N | t::L | t::M | t::NG)
 }
 
 /// The syllables that `bytes` can start with.
@@ -318,7 +318,6 @@ static PRIOR_COSTS: LazyLock<Vec<[f32; 2]>> = LazyLock::new(|| {
         .map(|i| {
             let c = char::from_u32(0xAC00 + i as u32).unwrap_or('가');
             let p = given_name_syllable(c).unwrap_or([0.0; 2]);
-            let bit = |bits: &[u64], i: usize| bits[i / 64] & (1 << (i % 64)) != 0;
             let common = bit(&KSX1001, i);
             let floor = if bit(&NAME_HANJA, i) {
                 1e-4

@@ -3,7 +3,7 @@
 //! initial-sound rule leaves alone. See `tables/README.md`.
 
 use crate::tables::{
-    DPRK_SPELLINGS, DUEUM_BIGRAMS, DUEUM_EXCEPTIONS, JOINED_WORDS, PARTICLES, PARTICLE_LONGEST,
+    bit, DPRK_SPELLINGS, DUEUM_BIGRAMS, DUEUM_EXCEPTIONS, JOINED_WORDS, PARTICLES, PARTICLE_LONGEST,
     ROK_KEPT_PAIRS, ROK_SURELY_KEPT_PAIRS, ROK_TWO_SYLLABLE_WORDS, SINO, SPELLING_FIRST_ANYWHERE,
     SPELLING_FLAGS, SPELLING_KEYS, SPELLING_LONGEST, SPELLING_ROK,
 };
@@ -35,11 +35,6 @@ pub(crate) struct Words {
     pub(crate) same: Option<Entry>,
     pub(crate) vocabulary: Option<Entry>,
     pub(crate) designation: Option<Entry>,
-}
-
-#[inline]
-fn bit(bits: &[u64], i: usize) -> bool {
-    bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
 }
 
 /// Is the syllable (index from U+AC00) a reading of some Hanja?
