@@ -367,6 +367,34 @@ fn brackets_and_titles_are_not_the_name() {
     assert_eq!(key("- Marshal Kim Jong Un"), key("김정은"));
 }
 
+/// A description after a comma (press lists, captions) is no part of the
+/// name, while `SURNAME, Given` keeps its comma, also for a surname of two
+/// syllables written as two words.
+#[test]
+fn a_description_after_a_comma_is_not_the_name() {
+    for (written, hangul_name) in [
+        ("Kim Jong Un, Chairman", "김정은"),
+        ("Kim Jong Un, Chairman of the State Affairs Commission", "김정은"),
+        ("Ri Son Gwon, Foreign Minister, DPRK", "리선권"),
+        ("Choe Son Hui, first vice-minister", "최선희"),
+        ("Jong Un Kim, Chairman", "김정은"),
+        ("Moon Jae-in, President", "문재인"),
+    ] {
+        assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
+        assert_eq!(key(written), key(hangul_name), "{written}");
+        assert!(compare(written, hangul_name).same, "{written}");
+    }
+    assert!(!compare("Kim Jong Un, Chairman", "Kim Jong Il").same);
+    for (written, hangul_name) in [
+        ("KIM, Jong Un", "김정은"),
+        ("NAM GUNG, Min", "남궁민"),
+        ("Namgung, Min", "남궁민"),
+    ] {
+        assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
+        assert_eq!(key(written), key(hangul_name), "{written}");
+    }
+}
+
 /// `Name::compare` of names read once is `compare` of the names as written:
 /// on every dev pair, in both orders, and on pairs of different persons.
 #[test]

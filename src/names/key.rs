@@ -209,6 +209,7 @@ fn hangul_part(part: &str, latin: &mut String, out: &mut String) {
 /// `words` in lower case without hyphens (Nam-gung) and breves (Jŏn), as
 /// surname spellings are looked up, into `out` (UTF-8; bytes, so that
 /// ASCII, the common case, needs no check).
+#[inline(always)]
 fn surname_spelling(words: &[&str], out: &mut Vec<u8>) {
     out.clear();
     for w in words {
@@ -226,6 +227,13 @@ fn surname_spelling(words: &[&str], out: &mut Vec<u8>) {
             }
         }
     }
+}
+
+/// Are `words` a listed surname spelling? (`lower` is scratch.)
+#[cold]
+fn listed_surname(words: &[&str], lower: &mut Vec<u8>) -> bool {
+    surname_spelling(words, lower);
+    SPELLINGS.contains_key(lower.as_slice())
 }
 
 /// McCune–Reischauer writes a given name as pronounced (석미 Sŏng-mi, 십만
@@ -324,6 +332,16 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
     let mut comma = None;
     for (k, part) in [Some(before), after].into_iter().flatten().enumerate() {
         if k == 1 {
+            // Words before a comma that are no surname are the name
+            // itself, and what follows describes it (Kim Jong Un, Chairman).
+            let before = if spilled.is_empty() {
+                &stack[..count]
+            } else {
+                &spilled[..]
+            };
+            if count >= 2 && !listed_surname(before, &mut scratch.lower) {
+                break;
+            }
             comma = Some(count);
         }
         for w in part.split_whitespace().filter(lettered) {

@@ -15,7 +15,8 @@
 //! ```
 //!
 //! How: a Latin name is cut into surname and given name (`SURNAME, Given`,
-//! Western order when the last word is the surname), each syllable is read
+//! Western order when the last word is the surname; after a comma that
+//! follows a whole name comes a description: Kim Jong Un, Chairman), each syllable is read
 //! as initial + vowel + final through the reverse of every writer's letter
 //! tables and the conventional spellings of `tables/name_variants.tsv`,
 //! under each system in turn, and each reading is weighed by how often

@@ -167,6 +167,19 @@ fn cut(name: &str, w: &mut Written) {
             }
         }
     }
+    // Words before a comma that are no surname are the name itself, and
+    // what follows describes it (Kim Jong Un, Chairman).
+    if let Some(c) = w.comma.filter(|&c| c >= 2 && c < w.tokens.len()) {
+        if surname_spelling(&without_breves(w.word(0..c))).is_none() {
+            let first_piece = w.tokens[c].0;
+            w.letters.truncate(w.pieces[first_piece].0);
+            w.pieces.truncate(first_piece);
+            w.tokens.truncate(c);
+            w.text.truncate(w.words[c].0);
+            w.words.truncate(c);
+            w.comma = None;
+        }
+    }
 }
 
 /// A syllable read at some place: where it ends, the syllable, the cost of
