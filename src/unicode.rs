@@ -393,6 +393,12 @@ struct Context<'a> {
     suffix: &'a str,
 }
 
+/// What [`fold_text`] calls for each piece of its text: the piece's span and
+/// its replacement with the rule, or `None` for a piece that stays. (A
+/// `dyn`: one copy of `fold_text` for its three callers, 1.2 KB less in the
+/// WASM package, for 0.3% more instructions in canonicalization.)
+type Emit<'e> = dyn FnMut(Range<usize>, Option<(&str, Rule)>) + 'e;
+
 /// Folds `t` by the table, with context; calls `emit(span, replacement)` for
 /// each piece `t[span]` in order, with `None` for a piece that stays. Returns
 /// the rule of the first change, or `None` when nothing changes. Linear in `t`.
@@ -401,7 +407,7 @@ fn fold_text(
     cx: &Context,
     words: &mut WordCache,
     folds: &Folds,
-    mut emit: impl FnMut(Range<usize>, Option<(&str, Rule)>),
+    emit: &mut Emit<'_>,
 ) -> Option<Rule> {
     let mut first_rule = None;
     let mut prev = cx.before;
@@ -623,8 +629,12 @@ fn spot<S: Sink>(
         // Report each run of replacements by one rule as one change. Nothing
         // is written (nor allocated) unless something changes.
         let mut pending: Option<(Range<usize>, Rule)> = None;
-        fold_text(text, &cx, words, folds, |span, replacement| {
-            match (replacement, &mut pending) {
+        fold_text(
+            text,
+            &cx,
+            words,
+            folds,
+            &mut |span, replacement| match (replacement, &mut pending) {
                 (Some((to, rule)), Some((open, r))) if *r == rule && open.end == span.start => {
                     open.end = span.end;
                     scratch.push_str(to);
@@ -639,8 +649,8 @@ fn spot<S: Sink>(
                         scratch.push_str(to);
                     }
                 }
-            }
-        });
+            },
+        );
         if let Some((open, r)) = pending {
             sink.change(input, start + open.start, start + open.end, scratch, r);
         }
@@ -679,7 +689,7 @@ fn spot<S: Sink>(
         let mut next = String::new();
         for _ in 0..4 {
             next.clear();
-            let r = fold_text(scratch, &cx, words, folds, |span, replacement| {
+            let r = fold_text(scratch, &cx, words, folds, &mut |span, replacement| {
                 next.push_str(replacement.map_or(&scratch[span], |(to, _)| to));
             });
             if r.is_none() {

@@ -395,6 +395,47 @@ fn a_description_after_a_comma_is_not_the_name() {
     }
 }
 
+/// Titles written with a Hangul name (`tables/name_titles.tsv`) are not the
+/// name: after it, before it, or joined to it where usage joins them; and
+/// where too little would be left, nothing is taken (김동지, 박 주석 and 이 현
+/// may be names).
+#[test]
+fn korean_titles_are_not_the_name() {
+    for (written, bare) in [
+        ("김정은 동지", "김정은"),
+        ("김정은 총비서 동지", "김정은"),
+        ("김정은동지", "김정은"),
+        ("국무위원장 김정은", "김정은"),
+        ("북한 국무위원장 김정은", "김정은"),
+        ("김정은 북한 국무위원장", "김정은"),
+        ("김여정 제1부부장", "김여정"),
+        ("리선권 외무상", "리선권"),
+        ("김일성주석", "김일성"),
+        ("김대중 전 대통령", "김대중"),
+        ("남궁민 의원", "남궁민"),
+        ("리영길 차수", "리영길"),
+        ("홍길동씨", "홍길동"),
+    ] {
+        assert_eq!(hangul(written)[0].hangul, bare, "{written}");
+        assert_eq!(key(written), key(bare), "{written}");
+        assert!(compare(written, bare).same, "{written}");
+    }
+    assert!(compare("김정은 동지", "Kim Jong Un").same);
+    assert!(!compare("김정은 동지", "Kim Jong Il").same);
+    for name in [
+        "김동지",
+        "박 주석",
+        "이 현",
+        "리철동지",
+        "대통령",
+        "김 위원장",
+        "선우 재덕",
+    ] {
+        let joined: String = name.split(' ').collect();
+        assert_eq!(hangul(name)[0].hangul, joined, "{name}");
+    }
+}
+
 /// `Name::compare` of names read once is `compare` of the names as written:
 /// on every dev pair, in both orders, and on pairs of different persons.
 #[test]

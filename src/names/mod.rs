@@ -173,6 +173,88 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     out
 }
 
+/// What a word of `tables/name_titles.tsv` is.
+#[derive(Clone, Copy, PartialEq)]
+enum TitleKind {
+    /// An honorific, position or rank (동지, 외무상, 대장).
+    Title,
+    /// A word before a title (전 대통령, 북한 국무위원장).
+    Qualifier,
+}
+
+/// `word` in `tables/name_titles.tsv`: its kind, and whether it may be
+/// joined to the name. (A hundred short lines, read only for a Hangul name
+/// that is spaced or long.)
+fn korean_title(word: &str) -> Option<(TitleKind, bool)> {
+    let line = crate::tables::NAME_TITLES
+        .split('\n')
+        .find(|l| l.get(1..) == Some(word))?;
+    Some(match line.as_bytes()[0] {
+        b'q' => (TitleKind::Qualifier, false),
+        b'j' => (TitleKind::Title, true),
+        _ => (TitleKind::Title, false),
+    })
+}
+
+/// A Hangul name without the titles Korean writes around it, from
+/// `tables/name_titles.tsv`: after it (김정은 동지, 최선희 외무상, 김대중 전
+/// 대통령), before it (국무위원장 김정은, 북한 국무위원장 김정은), or joined to it
+/// where usage joins them (김정은동지, 김일성주석); None if it has none. A
+/// title goes only where a name is left: two syllables at least, three
+/// for a joined title (김동지, 박주석 and 이 장군 may be names).
+/// (`name` is canonical: its spaces are ASCII.)
+fn without_korean_titles(name: &str) -> Option<String> {
+    let mut words = [""; 8];
+    let mut n = 0;
+    for w in name.split_ascii_whitespace() {
+        *words.get_mut(n)? = w;
+        n += 1;
+    }
+    let syllables = |ws: &[&str]| ws.iter().map(|w| w.chars().count()).sum::<usize>();
+    let is = |w: &str, kind| korean_title(w).is_some_and(|(k, _)| k == kind);
+    let (mut from, mut to) = (0, n);
+    // After the name: titles, and the qualifiers before them.
+    while to > from + 1 && is(words[to - 1], TitleKind::Title) && syllables(&words[from..to - 1]) >= 2 {
+        to -= 1;
+        while to > from + 1 && is(words[to - 1], TitleKind::Qualifier) && syllables(&words[from..to - 1]) >= 2
+        {
+            to -= 1;
+        }
+    }
+    // Before it.
+    while to > from + 1 {
+        let skip = match korean_title(words[from]) {
+            Some((TitleKind::Title, _)) => 1,
+            Some((TitleKind::Qualifier, _)) if is(words[from + 1], TitleKind::Title) => 2,
+            _ => break,
+        };
+        if to <= from + skip || syllables(&words[from + skip..to]) < 2 {
+            break;
+        }
+        from += skip;
+    }
+    // Joined to the last word.
+    let mut last = words.get(to.checked_sub(1)?).copied()?;
+    if to > from && syllables(&words[from..to]) >= 4 {
+        let joined = last.char_indices().skip(1).find(|&(i, _)| {
+            korean_title(&last[i..]).is_some_and(|(_, joined)| joined)
+                && syllables(&words[from..to - 1]) + last[..i].chars().count() >= 3
+        });
+        if let Some((i, _)) = joined {
+            last = &last[..i];
+        }
+    }
+    if from == 0 && to == n && last.len() == words[to - 1].len() {
+        return None;
+    }
+    let mut bare = words[from..to - 1].join(" ");
+    if !bare.is_empty() {
+        bare.push(' ');
+    }
+    bare.push_str(last);
+    Some(bare)
+}
+
 /// `char::is_alphabetic`, answered at once for ASCII and Hangul syllables
 /// (the letters of nearly every name), where the standard library looks
 /// up its tables.
@@ -237,7 +319,8 @@ pub(crate) fn spell_out_hangul(name: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(latin)
 }
 
-/// A name written in Hangul syllables only (spaces allowed), joined.
+/// A name written in Hangul syllables only (spaces allowed), joined,
+/// without the titles written around it ([`without_korean_titles`]).
 pub(crate) fn hangul_name(name: &str) -> Option<String> {
     let mut joined = String::new();
     hangul_name_into(name, &mut joined).then_some(joined)
@@ -255,6 +338,13 @@ pub(crate) fn hangul_name_into(name: &str, joined: &mut String) -> bool {
         return false;
     }
     joined.extend(name.split_whitespace());
+    // Spaced, or of four syllables or more: a title may be written with it.
+    if joined.len() >= 12 || joined.len() != name.len() {
+        if let Some(bare) = without_korean_titles(name) {
+            joined.clear();
+            joined.extend(bare.split_ascii_whitespace());
+        }
+    }
     !joined.is_empty() && joined.chars().all(|c| Syllable::of(c).is_some())
 }
 
@@ -567,13 +657,20 @@ impl Name {
     }
 }
 
+/// `s` in lower case, character by character (what `str::to_lowercase`
+/// does but for a final Greek sigma, which no name here has; the WASM
+/// package is 1.5 KB smaller without it).
+pub(crate) fn lowercase(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// A name's words, lower case, sorted: for names that are not Korean.
 fn words(name: &str) -> Vec<String> {
     let name = canonical(name);
     let mut words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect();
     words.sort();
     words

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::letters::{system, unswap_wh, yale_marked, Part, NO_FINAL, SILENT, UNITS};
+use super::lowercase;
 use crate::hangul::{l, Syllable};
 use crate::tables::{bit, given_name_syllable, Fnv, KSX1001, NAME_HANJA, SURNAMES};
 
@@ -702,7 +703,7 @@ static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::ne
 /// in the DPRK's own systems, which write the person's name as the DPRK
 /// does (Ri).
 static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]>> = LazyLock::new(|| {
-    let lower = |f: Option<&str>| f.map(str::to_lowercase);
+    let lower = |f: Option<&str>| f.map(lowercase);
     let mut map = HashMap::default();
     for (&hangul, f) in SURNAMES.entries() {
         let forms = [
