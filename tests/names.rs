@@ -577,6 +577,8 @@ fn passport_spellings() {
         ("Lee Jeoung-min", "이정민"),
         ("YANG YIWONYOUNG", "양이원영"),
         ("Choi Yiseul", "최이슬"),
+        ("HER EUNA", "허은아"),
+        ("Hur Jin-ho", "허진호"),
     ] {
         let read = hangul(latin);
         assert!(
