@@ -579,6 +579,12 @@ fn passport_spellings() {
         ("Choi Yiseul", "최이슬"),
         ("HER EUNA", "허은아"),
         ("Hur Jin-ho", "허진호"),
+        ("Chey Tae-won", "최태원"),
+        ("Tae-won Chey", "최태원"),
+        ("Hahn Myeong-sook", "한명숙"),
+        ("Shim Sang-jung", "심상정"),
+        ("Whang Kyung-ja", "황경자"),
+        ("Joung Ho-young", "정호영"),
     ] {
         let read = hangul(latin);
         assert!(
