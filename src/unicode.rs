@@ -612,8 +612,13 @@ fn spot<S: Sink>(
 ) {
     let text = &input[start..end];
     let mut cx = Context {
-        // The letter (not a mark) before: marks belong to it.
-        before: input[..start].chars().rev().find(|&c| !is_mark(c)),
+        // The letter before: marks belong to it, and invisible characters
+        // that fold are skipped as `fold_text` skips them inside a spot
+        // (whether or not they go, they never decide a context).
+        before: input[..start]
+            .chars()
+            .rev()
+            .find(|&c| !(is_mark(c) || folds.zero_width && is_zero_width(c))),
         after: input[end..].chars().next(),
         input,
         start,

@@ -91,6 +91,12 @@ fn zero_width_characters_inside_words_go() {
     assert_eq!(rules("가\u{200B}나"), [Rule::ZeroWidth]);
     // Removing one can let jamo compose.
     assert_eq!(canon("가\u{200B}\u{11A8}"), "각");
+    // Invisible characters never decide the context of others, wherever the
+    // scan cuts the text: the second run sees 가 before it, not the first
+    // run (a fuzz finding: it went only on the second pass).
+    let cut = "가\u{AD}\u{34F}\u{200B}\u{302}o";
+    assert_eq!(canon(cut), "가\u{34F}\u{302}o");
+    assert_eq!(canon(&canon(cut)), canon(cut));
 }
 
 #[test]
