@@ -23,7 +23,7 @@ fn piece() -> impl Strategy<Value = String> {
             "ô", "Ô", "ǔ", "Ǔ", "û", "Û", "ŏ", "ŭ", "é", "ă", "-", " ", "\t", "<", "=", "\u{338}",
             "\u{301}", "\u{302}", "\u{306}", "\u{30C}", "\u{323}", "\u{302E}", "👨", "\u{0DD9}",
             "\u{0DCF}", "\u{FB2A}", "\u{212B}", "\u{212A}", "\u{2126}", "\u{A9C0}", "\u{334}",
-            "\u{5B0}", "\u{1DC0}", "\u{30A}",
+            "\u{5B0}", "\u{1DC0}", "\u{30A}", "\u{34F}",
         ])
         .prop_map(String::from),
         4 => "[a-zA-Z0-9]{1,3}",
@@ -116,6 +116,9 @@ fn known_hard_cases() {
         "ôＡ\u{30A}\u{A9C0}", // NFC moves a non-Latin mark into the word
         "a\u{301}\u{A9C0}’b",
         "ǒA\u{212A}", // KELVIN SIGN is canonically K, not a foreign letter
+        // CGJ: a mark of class 0 that ends a spot; the SHY before it goes, and
+        // must not be the context of the ZWSP after it
+        "가\u{AD}\u{34F}\u{200B}\u{302}ô",
     ] {
         for bits in 0..16u8 {
             let c = check::canonicalizer_from_bits(bits);
