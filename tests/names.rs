@@ -367,6 +367,30 @@ fn brackets_and_titles_are_not_the_name() {
     assert_eq!(key("- Marshal Kim Jong Un"), key("김정은"));
 }
 
+/// A description before the name, as news text writes it, ends in a title
+/// word: all up to it goes, whatever precedes it.
+#[test]
+fn a_description_before_the_name_is_not_the_name() {
+    for (written, hangul_name) in [
+        ("North Korean leader Kim Jong Un", "김정은"),
+        ("First Vice Foreign Minister Choe Son Hui", "최선희"),
+        ("DPRK Foreign Minister Ri Son Gwon", "리선권"),
+        ("Foreign Minister Choe Son Hui, DPRK", "최선희"),
+        ("South Korean President Moon Jae-in", "문재인"),
+        ("WPK General Secretary Kim Jong Un", "김정은"),
+        ("former Ambassador Thae Yong-ho", "태영호"),
+    ] {
+        assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
+        assert_eq!(key(written), key(hangul_name), "{written}");
+        assert!(compare(written, hangul_name).same, "{written}");
+    }
+    assert!(!compare("North Korean leader Kim Jong Un", "Kim Jong Il").same);
+    // A title word with nothing after it is no description of a name.
+    assert_ne!(key("Kim Jong Un Foreign Minister"), key("Kim Jong Un"));
+    // Three words: a title before a name is the title alone (`Mr.`).
+    assert_eq!(key("Chief Kim Yong"), key("Kim Yong"));
+}
+
 /// A description after a comma (press lists, captions) is no part of the
 /// name, while `SURNAME, Given` keeps its comma, also for a surname of two
 /// syllables written as two words.
