@@ -101,63 +101,82 @@ pub(crate) fn canonical(name: &str) -> Cow<'_, str> {
 }
 
 /// English titles that precede a name in lists and the press, in lower
-/// case without their period: [`TITLES`], and a `match` over them
-/// (`is_title_lower`), which the compiler makes a jump on the length.
-macro_rules! titles {
-    ($($title:literal,)*) => {
-        #[cfg(test)]
-        const TITLES: &[&[u8]] = &[$($title),*];
-        #[inline(always)]
-        fn is_title_lower(word: &[u8]) -> bool {
-            matches!(word, $($title)|*)
-        }
-    };
-}
+/// case without their period.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "capt",
+    "adm",
+    "sgt",
+    "marshal",
+    "general",
+    "colonel",
+    "comrade",
+    "president",
+    "premier",
+    "chairman",
+    "minister",
+    "secretary",
+    "supreme",
+    "leader",
+    "vice",
+    "deputy",
+    "ambassador",
+    "envoy",
+    "director",
+    "chief",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "governor",
+    "mayor",
+    "lawmaker",
+    "senator",
+    "chairwoman",
+    "chairperson",
+    "representative",
+    "professor",
+];
 
-titles! {
-    b"mr",
-    b"mrs",
-    b"ms",
-    b"miss",
-    b"dr",
-    b"prof",
-    b"gen",
-    b"col",
-    b"lt",
-    b"maj",
-    b"capt",
-    b"adm",
-    b"sgt",
-    b"marshal",
-    b"general",
-    b"colonel",
-    b"comrade",
-    b"president",
-    b"premier",
-    b"chairman",
-    b"minister",
-    b"secretary",
-    b"supreme",
-    b"leader",
-    b"vice",
-    b"deputy",
-    b"ambassador",
-    b"envoy",
-    b"director",
-    b"chief",
-    b"commander",
-    b"spokesman",
-    b"spokeswoman",
-    b"spokesperson",
-    b"governor",
-    b"mayor",
-    b"lawmaker",
-    b"senator",
-    b"chairwoman",
-    b"chairperson",
-    b"representative",
-    b"professor",
-}
+/// [`TITLES`], each packed into a `u128` as [`is_title`] packs a word (its
+/// bytes in order, zeros after), sorted: one binary search tells a title,
+/// in 0.7 KB of data where a `match` over the strings took 4 KB of code.
+const PACKED_TITLES: [u128; TITLES.len()] = {
+    let mut packed = [0u128; TITLES.len()];
+    let mut i = 0;
+    while i < TITLES.len() {
+        let t = TITLES[i].as_bytes();
+        assert!(t.len() < 16, "a title fits in is_title's buffer, a zero after it");
+        let mut j = 0;
+        while j < t.len() {
+            packed[i] |= (t[j] as u128) << (8 * j);
+            j += 1;
+        }
+        i += 1;
+    }
+    // Sorted, by insertion.
+    let mut i = 1;
+    while i < packed.len() {
+        let mut j = i;
+        while j > 0 && packed[j - 1] > packed[j] {
+            let t = packed[j];
+            packed[j] = packed[j - 1];
+            packed[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    packed
+};
 
 /// The name itself: without what a list puts around it, a part in
 /// brackets (Kim Jong Un (김정은) — unless nothing else is left), an
@@ -349,7 +368,8 @@ fn is_title(word: &str) -> bool {
             n += 1;
         }
     }
-    is_title_lower(&buf[..n])
+    // (No title has a zero byte: equal packings, equal words.)
+    PACKED_TITLES.binary_search(&u128::from_le_bytes(buf)).is_ok()
 }
 
 /// Hangul mixed with Latin (김 Jong Un): the Hangul spelled out in RR's
@@ -803,7 +823,7 @@ mod tests {
     /// `is_title`'s buffer holds every title, in any case and with a period.
     #[test]
     fn every_title_is_a_title() {
-        for t in TITLES.iter().map(|t| std::str::from_utf8(t).unwrap()) {
+        for t in TITLES {
             assert!(is_title(t), "{t}");
             assert!(is_title(&format!("{}.", t.to_uppercase())), "{t}");
         }
