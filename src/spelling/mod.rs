@@ -573,7 +573,7 @@ fn to_rok_at(
     syl: &[usize],
     word_start: bool,
     opts: &Options,
-    sink: &mut impl Sink,
+    sink: &mut dyn Sink,
     reread: bool,
 ) {
     // Most words need nothing: one look at the classes of their syllables
@@ -639,7 +639,7 @@ fn to_rok_word(
     syl: &[usize],
     word_start: bool,
     opts: &Options,
-    sink: &mut impl Sink,
+    sink: &mut dyn Sink,
     reread: bool,
     rules: bool,
 ) {
@@ -843,7 +843,7 @@ fn table_word_read_again(
     word_start: bool,
     opts: &Options,
     rule: Rule,
-    sink: &mut impl Sink,
+    sink: &mut dyn Sink,
 ) -> bool {
     // The particle after the word in the form the ROK word takes (its
     // bytes in `text`, and in the word read again).
@@ -978,7 +978,7 @@ fn anywhere(text: &str, at: usize, end: usize, syl: &[usize]) -> Option<(usize, 
     })
 }
 
-fn emit_syllable(text: &str, at: usize, to: usize, rule: Rule, sink: &mut impl Sink) {
+fn emit_syllable(text: &str, at: usize, to: usize, rule: Rule, sink: &mut (impl Sink + ?Sized)) {
     let mut buf = [0u8; 4];
     sink.change(text, at, at + 3, syllable_char(to).encode_utf8(&mut buf), rule);
 }
