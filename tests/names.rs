@@ -367,6 +367,37 @@ fn brackets_and_titles_are_not_the_name() {
     assert_eq!(key("- Marshal Kim Jong Un"), key("김정은"));
 }
 
+/// What else lists, captions and running text write with a name: another
+/// field after a semicolon, the name again in Hangul, a possessive.
+#[test]
+fn fields_hangul_beside_and_possessives_are_not_the_name() {
+    for (written, hangul_name) in [
+        ("CHOE, Ryong Hae; DOB 15 Jan 1950", "최룡해"),
+        ("Kim Jong Un; Kim Jong-un", "김정은"),
+        ("; Kim Jong Un", "김정은"),
+        ("KIM Jong Un 김정은", "김정은"),
+        ("김여정 Kim Yo Jong", "김여정"),
+        ("Kim Jong Un's", "김정은"),
+        ("Kim Jong Un’s", "김정은"),
+        ("KIM JONG UN'S", "김정은"),
+        ("Kim Jong Un'-s", "김정은"),
+        ("KIM Jong-Un - 김정은", "김정은"),
+    ] {
+        assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
+        assert_eq!(key(written), key(hangul_name), "{written}");
+        assert!(compare(written, hangul_name).same, "{written}");
+    }
+    // The Hangul beside the Latin decides: the Latin need not agree.
+    assert!(!compare("Kim Jong Un 김정일", "김정은").same);
+    // Hangul mixed into a Latin name is read with it, not taken alone.
+    assert_eq!(hangul("김 Jong Un")[0].hangul, "김정은");
+    assert_eq!(hangul("Kim 정은")[0].hangul, "김정은");
+    // A Korean name ending in an apostrophe and an s is no possessive
+    // unless a letter comes before the apostrophe.
+    assert_eq!(key("Kim Jong Un'-s"), key("Kim Jong Un's"));
+    assert_eq!(key("KIM Jong-Un -김정은"), key("KIM JongUn 김정은"));
+}
+
 /// A description before the name, as news text writes it, ends in a title
 /// word: all up to it goes, whatever precedes it.
 #[test]

@@ -178,14 +178,44 @@ const PACKED_TITLES: [u128; TITLES.len()] = {
     packed
 };
 
+/// The first letters of [`TITLES`], a bit a letter.
+const TITLE_INITIALS: u32 = {
+    let mut initials = 0;
+    let mut i = 0;
+    while i < TITLES.len() {
+        initials |= 1 << (TITLES[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    initials
+};
+
 /// The name itself: without what a list puts around it, a part in
 /// brackets (Kim Jong Un (김정은) — unless nothing else is left), an
 /// English title before it (Mr., Gen., Marshal) and a description ending in
 /// one (North Korean leader, First Vice Foreign Minister).
 pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
+    // What the name has, in one pass over its bytes: a semicolon, a
+    // bracket (or 0xEF, which leads （ and any other character from
+    // U+F000), bytes up to the space (ASCII whitespace and control
+    // characters: a superset of the separators that takes one comparison).
+    let (mut semicolon, mut bracket, mut spaces) = (false, false, 0usize);
+    for &b in name.as_bytes() {
+        match b {
+            b';' => semicolon = true,
+            b'(' | b'[' | 0xEF => bracket = true,
+            0..=b' ' => spaces += 1,
+            _ => {}
+        }
+    }
+    // Another field after a semicolon, as sanctions lists write them
+    // (CHOE, Ryong Hae; DOB 15 Jan 1950): the name is the first field
+    // with a letter.
+    let name = match semicolon {
+        true => name.split(';').find(|f| f.chars().any(is_letter)).unwrap_or(name),
+        false => name,
+    };
     let mut out = std::borrow::Cow::Borrowed(name);
-    // (A byte test first: 0xEF leads （ and any other character from U+F000.)
-    let bracket = name.bytes().any(|b| matches!(b, b'(' | b'[' | 0xEF)) && name.contains(['(', '[', '（']);
+    let bracket = bracket && name.contains(['(', '[', '（']);
     if bracket {
         let mut outside = String::with_capacity(name.len());
         let mut depth = 0usize;
@@ -224,12 +254,81 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     // bytes up to the space counted, a superset of ASCII whitespace that
     // takes one comparison), where a name and a title word before it
     // cannot be fewer.
-    if out.bytes().filter(|&b| b <= b' ').nth(2).is_some() {
+    if spaces >= 3 && out.bytes().filter(|&b| b <= b' ').nth(2).is_some() {
         if let Some(cut) = after_description(&out) {
             out = std::borrow::Cow::Owned(out[cut..].trim_start().to_string());
         }
     }
+    // The name given twice, in Latin letters and in Hangul (KIM Jong Un
+    // 김정은, as lists and captions write it): the Hangul.
+    if !out.is_ascii() {
+        if let Some(hangul) = hangul_beside_latin(&out) {
+            out = std::borrow::Cow::Owned(out[hangul].to_string());
+        }
+    }
+    // An English possessive (Kim Jong Un's): no part of a romanization,
+    // where an apostrophe is never the last but one letter of a name.
+    if let Some(cut) = possessive(&out) {
+        out = std::borrow::Cow::Owned(out[..cut].to_string());
+    }
     out
+}
+
+/// Where an English possessive at the end of `name` starts: a letter, an
+/// apostrophe and an s, then nothing but what is not a letter. Hyphens
+/// are looked through (Kim'-s is Kim's), as the key ignores them.
+fn possessive(name: &str) -> Option<usize> {
+    let mut rest = name
+        .trim_end_matches(|c: char| !is_letter(c))
+        .char_indices()
+        .rev();
+    let mut next = || rest.by_ref().find(|&(_, c)| c != '-');
+    let (Some((_, 's' | 'S')), Some((apostrophe, '\'')), Some((_, before))) = (next(), next(), next()) else {
+        return None;
+    };
+    is_letter(before).then_some(apostrophe)
+}
+
+/// A name written twice, once in Latin letters (two words or more) and
+/// once in Hangul (two syllables or more), one after the other: where the
+/// Hangul words are. None for anything else, a name with Hangul and Latin
+/// mixed (김 Jong Un) among them.
+fn hangul_beside_latin(name: &str) -> Option<std::ops::Range<usize>> {
+    let (mut latin, mut syllables, mut runs) = (0, 0, 0);
+    let mut hangul = 0..0;
+    let mut last = None; // whether the last word was Hangul
+    for word in name.split_whitespace() {
+        // Hyphens are looked through, as the key ignores them.
+        let mut chars = word.chars().filter(|&c| c != '-').peekable();
+        if chars.peek().is_none() {
+            continue;
+        }
+        let is_hangul = if chars.all(|c| Syllable::of(c).is_some()) {
+            true
+        } else if word.is_ascii() && word.bytes().any(|b| b.is_ascii_alphabetic()) {
+            false
+        } else {
+            return None;
+        };
+        if last != Some(is_hangul) {
+            runs += 1;
+        }
+        last = Some(is_hangul);
+        if is_hangul {
+            // The syllables, hyphens around them left out: where they are
+            // in `name`, by address (`word` is a slice of it).
+            let inner = word.trim_matches('-');
+            let start = inner.as_ptr() as usize - name.as_ptr() as usize;
+            if syllables == 0 {
+                hangul.start = start;
+            }
+            hangul.end = start + inner.len();
+            syllables += inner.chars().filter(|&c| c != '-').count();
+        } else {
+            latin += 1;
+        }
+    }
+    (runs == 2 && latin >= 2 && syllables >= 2).then_some(hangul)
 }
 
 /// Where the name starts after a description that ends in a title word
@@ -349,6 +448,14 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// Is `word`, in lower case without dots and hyphens, one of [`TITLES`]?
 /// (Without allocating: a title is a few ASCII letters.)
 fn is_title(word: &str) -> bool {
+    // Most words are names: turned away by their first letter.
+    let first = word
+        .bytes()
+        .find(|&b| b != b'.' && b != b'-')
+        .map_or(26, |b| b.to_ascii_lowercase().wrapping_sub(b'a'));
+    if first >= 26 || TITLE_INITIALS & 1 << first == 0 {
+        return false;
+    }
     let mut buf = [0u8; 16];
     let mut n = 0;
     for c in word.chars().filter(|&c| c != '.' && c != '-') {
