@@ -194,28 +194,24 @@ const TITLE_INITIALS: u32 = {
 /// English title before it (Mr., Gen., Marshal) and a description ending in
 /// one (North Korean leader, First Vice Foreign Minister).
 pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
-    // What the name has, in one pass over its bytes: a semicolon, a
-    // bracket (or 0xEF, which leads （ and any other character from
-    // U+F000), bytes up to the space (ASCII whitespace and control
-    // characters: a superset of the separators that takes one comparison).
-    let (mut semicolon, mut bracket, mut spaces) = (false, false, 0usize);
+    // What the name has, in one branchless pass over its bytes: which
+    // of the marks below, and how many bytes up to the space (ASCII
+    // whitespace and control characters: a superset of the separators
+    // that takes one comparison).
+    let (mut has, mut spaces) = (0u8, 0usize);
     for &b in name.as_bytes() {
-        match b {
-            b';' => semicolon = true,
-            b'(' | b'[' | 0xEF => bracket = true,
-            0..=b' ' => spaces += 1,
-            _ => {}
-        }
+        has |= MARKS[usize::from(b)];
+        spaces += usize::from(b <= b' ');
     }
     // Another field after a semicolon, as sanctions lists write them
     // (CHOE, Ryong Hae; DOB 15 Jan 1950): the name is the first field
     // with a letter.
-    let name = match semicolon {
+    let name = match has & SEMICOLON != 0 {
         true => name.split(';').find(|f| f.chars().any(is_letter)).unwrap_or(name),
         false => name,
     };
     let mut out = std::borrow::Cow::Borrowed(name);
-    let bracket = bracket && name.contains(['(', '[', '（']);
+    let bracket = has & BRACKET != 0 && name.contains(['(', '[', '（']);
     if bracket {
         let mut outside = String::with_capacity(name.len());
         let mut depth = 0usize;
@@ -261,18 +257,42 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
     // The name given twice, in Latin letters and in Hangul (KIM Jong Un
     // 김정은, as lists and captions write it): the Hangul.
-    if !out.is_ascii() {
+    if has & NON_ASCII != 0 {
         if let Some(hangul) = hangul_beside_latin(&out) {
             out = std::borrow::Cow::Owned(out[hangul].to_string());
         }
     }
     // An English possessive (Kim Jong Un's): no part of a romanization,
     // where an apostrophe is never the last but one letter of a name.
-    if let Some(cut) = possessive(&out) {
-        out = std::borrow::Cow::Owned(out[..cut].to_string());
+    if has & APOSTROPHE != 0 {
+        if let Some(cut) = possessive(&out) {
+            out = std::borrow::Cow::Owned(out[..cut].to_string());
+        }
     }
     out
 }
+
+/// The marks [`the_name`] looks for, a bit each, by byte: a semicolon, a
+/// bracket (or 0xEF, which leads （ and any other character from U+F000),
+/// an apostrophe, and any byte outside ASCII.
+const SEMICOLON: u8 = 1;
+const BRACKET: u8 = 2;
+const APOSTROPHE: u8 = 4;
+const NON_ASCII: u8 = 8;
+const MARKS: [u8; 256] = {
+    let mut marks = [0; 256];
+    marks[b';' as usize] = SEMICOLON;
+    marks[b'(' as usize] = BRACKET;
+    marks[b'[' as usize] = BRACKET;
+    marks[b'\'' as usize] = APOSTROPHE;
+    let mut b = 0x80;
+    while b < 256 {
+        marks[b] = NON_ASCII;
+        b += 1;
+    }
+    marks[0xEF] = BRACKET | NON_ASCII;
+    marks
+};
 
 /// Where an English possessive at the end of `name` starts: a letter, an
 /// apostrophe and an s, then nothing but what is not a letter. Hyphens
