@@ -422,7 +422,7 @@ fn closes(c: char) -> bool {
 
 /// 《》 → “”; 〈〉 → ‘’ inside 《》 only, where they are the DPRK inner
 /// quotation marks (ROK texts use 〈〉 for titles: 〈의안 소관 부서명〉).
-fn quotes(text: &str, i: usize, c: char, target: Target, quoted: bool, sink: &mut impl Sink) {
+fn quotes(text: &str, i: usize, c: char, target: Target, quoted: bool, sink: &mut dyn Sink) {
     let to = match (target, c) {
         (Target::Rok, '《') => "“",
         (Target::Rok, '》') => "”",
@@ -461,7 +461,7 @@ fn prev_is_hangul(text: &str, i: usize) -> bool {
 
 /// A comma between words gets a space after it: `《쿼드》,《5개의` (the DPRK
 /// habit) → `“쿼드”, “5개의`. Numbers (1,000) are not words here.
-fn comma(text: &str, i: usize, sink: &mut impl Sink) {
+fn comma(text: &str, i: usize, sink: &mut dyn Sink) {
     let before = text[..i].chars().next_back();
     let after = text[i + 1..].chars().next();
     let syllable = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
@@ -978,7 +978,7 @@ fn anywhere(text: &str, at: usize, end: usize, syl: &[usize]) -> Option<(usize, 
     })
 }
 
-fn emit_syllable(text: &str, at: usize, to: usize, rule: Rule, sink: &mut (impl Sink + ?Sized)) {
+fn emit_syllable(text: &str, at: usize, to: usize, rule: Rule, sink: &mut dyn Sink) {
     let mut buf = [0u8; 4];
     sink.change(text, at, at + 3, syllable_char(to).encode_utf8(&mut buf), rule);
 }
@@ -1639,7 +1639,7 @@ fn space_before(syl: &[usize], k: usize) -> Option<Rule> {
 }
 
 /// One word toward DPRK spelling.
-fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut impl Sink) {
+fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut dyn Sink) {
     let word = &text[start..start + 3 * syl.len()];
     if word_start && opts.lexicon {
         let mut len = word.len().min(lexicon::LONGEST);
