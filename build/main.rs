@@ -217,16 +217,23 @@ fn pron_words(out: &mut String) -> Result<(), TableError> {
     Ok(())
 }
 
+/// The people of the Statistics Korea 2015 census whose surname it counts
+/// (its table DT_1IN15SD, surnames of five people or more).
+const CENSUS_SURNAMED: f64 = 49_705_663.0;
+
 /// `tables/surnames.tsv`: Korean surnames (Hangul, Hanja, forms in use). The
 /// first row of a Hangul surname (the commonest Hanja) gives its forms.
 fn surnames(out: &mut String) -> Result<(), TableError> {
     let table = load("tables/surnames.tsv")?;
     let (hangul_col, hanja_col) = (table.column("hangul")?, table.column("hanja")?);
     let (rank_col, dprk_hangul_col) = (table.column("rank")?, table.column("dprk_hangul")?);
+    let population_col = table.column("population")?;
     // Spelling → surnames, from the forms here and `tables/surname_spellings.tsv`.
     let mut spellings: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
     // Census ranks summed per Hangul surname (유 is three clans).
     let mut weight: BTreeMap<String, f64> = BTreeMap::new();
+    // Census populations summed per Hangul surname, for those outside the top 100.
+    let mut population: BTreeMap<String, f64> = BTreeMap::new();
     let forms = [
         table.column("rr")?,
         table.column("mr")?,
@@ -235,7 +242,7 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
         table.column("conventional")?,
     ];
     table.check_unique(&[hangul_col, hanja_col], &[])?;
-    let mut map = phf_codegen::Map::new();
+    let (mut surname_text, mut shares) = (String::new(), Vec::new());
     let mut seen = std::collections::BTreeSet::new();
     let mut rows = Vec::new();
     for row in &table.rows {
@@ -243,15 +250,28 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
         if !hangul.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) || hangul.chars().count() > 2 {
             return Err(table.error(row.line, "`hangul` must be one or two Hangul syllables"));
         }
-        let rank: f64 = match row.fields[rank_col].as_str() {
-            "-" => 200.0, // outside the top 100
-            r => r
-                .parse()
-                .ok()
-                .filter(|&r: &f64| r >= 1.0)
-                .ok_or_else(|| table.error(row.line, "`rank` must be a number from 1, or -"))?,
-        };
-        *weight.entry(hangul.clone()).or_default() += 1.0 / rank;
+        // A surname with its census population has that share; the top 100
+        // have their ranks' (Zipf), and one with neither, rank 200's.
+        match (row.fields[rank_col].as_str(), row.fields[population_col].as_str()) {
+            ("-", "-") => *weight.entry(hangul.clone()).or_default() += 1.0 / 200.0,
+            ("-", p) => {
+                let p: f64 = p
+                    .parse()
+                    .ok()
+                    .filter(|p: &f64| (1.0..CENSUS_SURNAMED).contains(p))
+                    .ok_or_else(|| table.error(row.line, "`population` must be a count of people, or -"))?;
+                *population.entry(hangul.clone()).or_default() += p;
+            }
+            (r, "-") => {
+                let r: f64 = r
+                    .parse()
+                    .ok()
+                    .filter(|&r: &f64| r >= 1.0)
+                    .ok_or_else(|| table.error(row.line, "`rank` must be a number from 1, or -"))?;
+                *weight.entry(hangul.clone()).or_default() += 1.0 / r;
+            }
+            _ => return Err(table.error(row.line, "a rank or a population, not both")),
+        }
         let dprk_hangul = &row.fields[dprk_hangul_col];
         for (i, &c) in forms.iter().enumerate() {
             let f = &row.fields[c];
@@ -263,14 +283,7 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
                     .insert(target.clone());
             }
         }
-        let form = |i: usize| {
-            let f = &row.fields[forms[i]];
-            if f == "-" {
-                "None".to_string()
-            } else {
-                format!("Some({f:?})")
-            }
-        };
+        let form = |i: usize| row.fields[forms[i]].clone();
         if seen.insert(hangul.clone()) {
             rows.push((
                 hangul.clone(),
@@ -284,15 +297,19 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
         }
     }
     let total: f64 = weight.values().sum();
-    for (hangul, rr, mr, mr_ascii, dprk, conventional, dprk_hangul) in &rows {
-        map.entry(
-            hangul.as_str(),
-            format!(
-                "SurnameForms {{ rr: {rr}, mr: {mr}, mr_ascii: {mr_ascii}, dprk: {dprk}, conventional: \
-                 {conventional}, dprk_hangul: {dprk_hangul:?}, share: {:?} }}",
-                (weight[hangul] / total) as f32
-            ),
+    // (In the order of their Hangul, for a binary search.)
+    let mut sorted: Vec<_> = rows.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    for (hangul, rr, mr, mr_ascii, dprk, conventional, dprk_hangul) in sorted {
+        let share = match weight.get(hangul) {
+            Some(w) => w / total,
+            None => population[hangul] / CENSUS_SURNAMED,
+        } as f32;
+        let _ = writeln!(
+            surname_text,
+            "{hangul}\t{rr}\t{mr}\t{mr_ascii}\t{dprk}\t{conventional}\t{dprk_hangul}"
         );
+        shares.push(share);
     }
     let table = load("tables/surname_spellings.tsv")?;
     let (spelling_col, hangul_col) = (table.column("spelling")?, table.column("hangul")?);
@@ -320,13 +337,21 @@ fn surnames(out: &mut String) -> Result<(), TableError> {
     }
     let _ = writeln!(
         out,
-        "\n/// `tables/surnames.tsv`: every surname, in Hangul, with its forms.\n\
-         pub(crate) static SURNAMES: phf::Map<&'static str, SurnameForms> = {};\n\n\
+        "\n/// `tables/surnames.tsv`: every surname, a line each: Hangul, RR, MR,\n\
+         /// MR without breves, DPRK/KCNA, conventional (`-` where not given) and the\n\
+         /// DPRK's Hangul, tab-separated. (A text rather than a `phf` map of\n\
+         /// structs: their pointers cost more bytes than the text, in the WASM\n\
+         /// package above all.)\n\
+         pub(crate) static SURNAME_TEXT: &str = {:?};\n\n\
+         /// The share of the population of each surname of [`SURNAME_TEXT`], in order.\n\
+         pub(crate) static SURNAME_SHARES: [f32; {}] = {:?};\n\n\
          /// Lower-case spellings of surnames (the forms of `tables/surnames.tsv` and\n\
          /// `tables/surname_spellings.tsv`), a line each, with the Hangul surnames\n\
          /// they spell after a tab, a space apart.\n\
          pub(crate) static SURNAME_SPELLINGS: &str = {:?};",
-        map.build(),
+        surname_text,
+        shares.len(),
+        shares,
         spelling_text
     );
     Ok(())

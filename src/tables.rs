@@ -52,7 +52,6 @@ pub(crate) struct PronWord {
 /// The spellings of one surname in each system (`tables/surnames.tsv`).
 #[derive(Debug)]
 pub(crate) struct SurnameForms {
-    #[allow(dead_code)] // RR names use the system's own spelling (Gim, I, Bak)
     pub(crate) rr: Option<&'static str>,
     pub(crate) mr: Option<&'static str>,
     pub(crate) mr_ascii: Option<&'static str>,
@@ -60,8 +59,47 @@ pub(crate) struct SurnameForms {
     pub(crate) conventional: Option<&'static str>,
     /// The surname as the DPRK spells it in Hangul (이 → 리).
     pub(crate) dprk_hangul: &'static str,
-    /// Its share of the population, from census ranks (Zipf).
+    /// Its share of the population: from its census rank (Zipf) in the top
+    /// 100, else from its census population.
     pub(crate) share: f32,
+}
+
+/// Every surname of `tables/surnames.tsv`, in Hangul, with its forms, in
+/// the order of the Hangul (read from [`SURNAME_TEXT`] once).
+pub(crate) fn surnames() -> &'static [(&'static str, SurnameForms)] {
+    static TABLE: std::sync::LazyLock<Vec<(&'static str, SurnameForms)>> = std::sync::LazyLock::new(|| {
+        SURNAME_TEXT
+            .lines()
+            .zip(SURNAME_SHARES)
+            .map(|(line, share)| {
+                let mut f = line.split('\t');
+                let mut next = || f.next().unwrap_or("-");
+                let mut form = || Some(next()).filter(|&f| f != "-");
+                let hangul = form().unwrap_or_default();
+                let (rr, mr, mr_ascii, dprk, conventional) = (form(), form(), form(), form(), form());
+                let dprk_hangul = form().unwrap_or(hangul);
+                let forms = SurnameForms {
+                    rr,
+                    mr,
+                    mr_ascii,
+                    dprk,
+                    conventional,
+                    dprk_hangul,
+                    share,
+                };
+                (hangul, forms)
+            })
+            .collect()
+    });
+    &TABLE
+}
+
+/// The forms of the surname `hangul`, if it is one of `tables/surnames.tsv`.
+pub(crate) fn surname(hangul: &str) -> Option<&'static SurnameForms> {
+    let list = surnames();
+    list.binary_search_by(|(h, _)| (*h).cmp(hangul))
+        .ok()
+        .map(|i| &list[i].1)
 }
 
 /// FNV-1a, for the run-time maps built from these tables (name spellings,

@@ -545,6 +545,44 @@ fn dprk_surname_spellings_read_as_dprk_forms() {
     }
 }
 
+/// Surnames beyond the commonest hundred, from the census (태, 계, 동, 피,
+/// 옹 …), are surnames, spelled as each system spells them and as their
+/// bearers do (Tai); a name in DPRK spelling is not read in Western order
+/// to find a commoner surname at its end (Thae Yong Ho is not 허태영).
+#[test]
+fn surnames_beyond_the_commonest_hundred() {
+    for (name, expected) in [
+        ("Thae Yong Ho", "태영호"),
+        ("Tae Yong-ho", "태영호"),
+        ("Tai Yong-ho", "태영호"),
+        ("Kye Ung Thae", "계응태"),
+        ("Ong Jin Sik", "옹진식"),
+    ] {
+        assert_eq!(hangul(name)[0].hangul, expected, "{name}: {:?}", top(name));
+        assert_eq!(key(name), key(expected), "{name}");
+        assert!(compare(name, expected).same, "{name}");
+    }
+    // A rare surname first and a common one last, with no DPRK letter to
+    // tell the order: the key reads Western order first (Ho, 허, is fifty
+    // times 피), the readings and `compare` weigh both.
+    assert_eq!(
+        hangul("Pi Jong Ho")[0].hangul,
+        "피정호",
+        "{:?}",
+        top("Pi Jong Ho")
+    );
+    assert!(compare("Pi Jong Ho", "피정호").same);
+    // Western order as ROK spellings write it still reads (Yong is 용 in
+    // RR, 영 or 용 in MR).
+    for (name, surname) in [("Yong-ho Thae", '태'), ("Seung-ho Min", '민')] {
+        assert!(
+            hangul(name)[0].hangul.starts_with(surname),
+            "{name}: {:?}",
+            top(name)
+        );
+    }
+}
+
 /// McCune–Reischauer and the DPRK system voice ㄱ ㄷ ㅂ ㅈ between voiced
 /// sounds, so that ch after a vowel or a nasal is ㅊ with its apostrophe
 /// lost, and k t p begin a given name.

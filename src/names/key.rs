@@ -400,13 +400,18 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
         _ if words.len() >= 2 => {
             let (first, l) = (listed(&words[..1]), listed(&words[last..]));
             let (eastern, western) = ((0..1, first), (last..words.len(), l));
+            // A word that starts with an aspirate as the DPRK writes it (Thae,
+            // Phyo, Khang): a name in DPRK spelling, which puts the surname
+            // first.
+            let dprk =
+                || (0..words.len()).any(|k| matches!(letters(k..k + 1), [b't' | b'p' | b'k', b'h', ..]));
             match (first.map(|f| f.1), l.map(|l| l.1)) {
                 // Western order where it can be told: the first word is no
                 // surname and the last one is (Chang-Su Han), or the last is
                 // a far commoner one (Jong Un Kim: 김 is five times 정; four
-                // times at least).
+                // times at least) in a name not in DPRK spelling.
                 (None, Some(_)) => (western, Some(eastern)),
-                (Some(first), Some(l)) if l >= 4.0 * first => (western, Some(eastern)),
+                (Some(first), Some(l)) if l >= 4.0 * first && !dprk() => (western, Some(eastern)),
                 (Some(_), Some(_)) => (eastern, Some(western)),
                 _ => (eastern, None),
             }

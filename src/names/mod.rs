@@ -33,7 +33,7 @@ use std::borrow::Cow;
 
 use crate::hangul::{l, v, Syllable};
 
-use crate::tables::SURNAMES;
+use crate::tables::surnames;
 
 /// A reading of a name in Hangul.
 #[derive(Clone, Debug, PartialEq)]
@@ -702,9 +702,9 @@ fn packed_comparable(name: &reading::NameSyllables) -> Option<u128> {
 /// Is 남궁, 황보, 선우 … (two syllables) a surname of the table?
 fn is_two_syllable_surname(a: Syllable, b: Syllable) -> bool {
     static TWO: std::sync::LazyLock<Vec<(Syllable, Syllable)>> = std::sync::LazyLock::new(|| {
-        SURNAMES
-            .keys()
-            .filter_map(|k| {
+        surnames()
+            .iter()
+            .filter_map(|(k, _)| {
                 let mut c = k.chars().map(Syllable::of);
                 match (c.next(), c.next(), c.next()) {
                     (Some(Some(a)), Some(Some(b)), None) => Some((a, b)),
@@ -878,7 +878,7 @@ fn words(name: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(lowercase)
         .collect();
-    words.sort();
+    words.sort_unstable();
     words
 }
 

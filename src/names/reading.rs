@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::letters::{system, unswap_wh, yale_marked, Part, NO_FINAL, SILENT, UNITS};
 use super::lowercase;
 use crate::hangul::{l, Syllable};
-use crate::tables::{bit, given_name_syllable, Fnv, KSX1001, NAME_HANJA, SURNAMES};
+use crate::tables::{bit, given_name_syllable, surname, surnames, Fnv, KSX1001, NAME_HANJA};
 
 /// The surname maps built at run time (short keys: FNV, not SipHash).
 type HashMap<K, V> = std::collections::HashMap<K, V, Fnv>;
@@ -673,7 +673,7 @@ struct SurnameInfo {
 
 static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, SurnameInfo> = HashMap::default();
-    for (&hangul, forms) in SURNAMES.entries() {
+    for &(hangul, ref forms) in surnames() {
         let e = map.entry(hangul).or_insert(SurnameInfo {
             share: 0.0,
             is_dprk: false,
@@ -682,14 +682,14 @@ static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::ne
         e.share = e.share.max(forms.share);
         e.has_dprk |= forms.dprk_hangul != hangul;
     }
-    for (&hangul, forms) in SURNAMES.entries() {
+    for &(hangul, ref forms) in surnames() {
         if forms.dprk_hangul != hangul {
             let e = map.entry(forms.dprk_hangul).or_insert(SurnameInfo {
                 share: forms.share,
                 is_dprk: true,
                 has_dprk: false,
             });
-            e.is_dprk |= !SURNAMES.contains_key(forms.dprk_hangul);
+            e.is_dprk |= surname(forms.dprk_hangul).is_none();
             e.share = e.share.max(forms.share);
         }
     }
@@ -705,7 +705,7 @@ static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::ne
 static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]>> = LazyLock::new(|| {
     let lower = |f: Option<&str>| f.map(lowercase);
     let mut map = HashMap::default();
-    for (&hangul, f) in SURNAMES.entries() {
+    for &(hangul, ref f) in surnames() {
         let forms = [
             lower(f.rr),
             lower(f.mr),
@@ -715,7 +715,7 @@ static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]
             lower(f.conventional),
             Some(yale_form(hangul)),
         ];
-        if f.dprk_hangul != hangul && !SURNAMES.contains_key(f.dprk_hangul) {
+        if f.dprk_hangul != hangul && surname(f.dprk_hangul).is_none() {
             let dprk = lower(f.dprk);
             let mut forms: [Option<String>; system::COUNT] = std::array::from_fn(|_| dprk.clone());
             forms[system::YALE] = Some(yale_form(f.dprk_hangul));
@@ -745,7 +745,7 @@ pub(super) fn surname_share(hangul: &str) -> f32 {
 /// The ROK surnames a DPRK form stands for (리 → 이; 로 → 노).
 static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
-    for (&hangul, forms) in SURNAMES.entries() {
+    for &(hangul, ref forms) in surnames() {
         if forms.dprk_hangul != hangul {
             map.entry(forms.dprk_hangul).or_default().push(hangul);
         }
@@ -1062,6 +1062,17 @@ struct Gathered {
     lattice: Lattice,
 }
 
+/// What reading a name in Western order (Jong Un Kim) costs, per system:
+/// people and lists that write ROK spellings put the given name first now
+/// and then; the DPRK's system and KCNA never do, nor do the lists that
+/// copy their spellings (sanctions lists write SURNAME, Given).
+const WESTERN_ORDER: Costs = {
+    let mut costs = [2.5; system::COUNT];
+    costs[system::DPRK] = 5.0;
+    costs[system::KCNA] = 5.0;
+    costs
+};
+
 /// Every reading of a name cut into `w`, into `buffers.raw` (best first),
 /// with the surnames they point to in `buffers.surnames`.
 fn gather(w: &Written, buffers: &mut Gathered) {
@@ -1092,16 +1103,16 @@ fn gather(w: &Written, buffers: &mut Gathered) {
         syllables: [Syllable { l: 0, v: 0, t: 0 }; MAX_SYLLABLES],
         len: 0,
     };
-    // (surname tokens, given tokens, extra cost) for each way to read the order.
-    type Order = (std::ops::Range<usize>, std::ops::Range<usize>, f32);
+    // (surname tokens, given tokens, whether Western) for each way to read the order.
+    type Order = (std::ops::Range<usize>, std::ops::Range<usize>, bool);
     let mut orders: [Option<Order>; 2] = [None, None];
     match w.comma {
-        Some(c) if c > 0 && c < n => orders[0] = Some((0..c, c..n, 0.0)),
+        Some(c) if c > 0 && c < n => orders[0] = Some((0..c, c..n, false)),
         _ if n >= 2 => {
-            orders[0] = Some((0..1, 1..n, 0.0));
+            orders[0] = Some((0..1, 1..n, false));
             // Western order, where the last word is a surname as spelled.
             if surname_spelling(&without_breves(w.word(n - 1..n))).is_some() {
-                orders[1] = Some((n - 1..n, 0..n - 1, 2.5));
+                orders[1] = Some((n - 1..n, 0..n - 1, true));
             }
         }
         _ => {}
@@ -1126,7 +1137,7 @@ fn gather(w: &Written, buffers: &mut Gathered) {
             push(Some(surnames.len() - 1), &none, combined(cost, &weights) + 2.0);
         }
     }
-    for (surname_tokens, given_tokens, extra) in orders.into_iter().flatten() {
+    for (surname_tokens, given_tokens, western) in orders.into_iter().flatten() {
         let readings = memo.get(w.word(surname_tokens.clone()), w.pieces(surname_tokens), lattice);
         if readings.is_empty() {
             continue;
@@ -1157,13 +1168,16 @@ fn gather(w: &Written, buffers: &mut Gathered) {
                     surnames.len() - 1
                 }
             };
-            let (s_low, s_exp) = scaled(surname_cost, &weights);
+            let (s_low, s_exp) = match western {
+                true => scaled(&add(surname_cost, &WESTERN_ORDER), &weights),
+                false => scaled(surname_cost, &weights),
+            };
             if !s_low.is_finite() {
                 continue;
             }
             for (g, (g_low, g_exp)) in given.iter().zip(given_scaled.iter()) {
                 let sum: f32 = (0..system::COUNT).map(|s| s_exp[s] * g_exp[s]).sum();
-                push(Some(at), g, s_low + g_low - sum.max(1e-30).ln() + extra);
+                push(Some(at), g, s_low + g_low - sum.max(1e-30).ln());
             }
         }
     }

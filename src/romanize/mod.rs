@@ -477,14 +477,14 @@ impl Writer<'_> {
             return;
         }
         let two: String = name.iter().take(2).map(|s| s.to_char()).collect();
-        let surname_len = if name.len() >= 3 && crate::tables::SURNAMES.contains_key(two.as_str()) {
+        let surname_len = if name.len() >= 3 && crate::tables::surname(&two).is_some() {
             2
         } else {
             1
         };
         let (surname, given) = name.split_at(surname_len.min(name.len()));
         let surname_text: String = surname.iter().map(|s| s.to_char()).collect();
-        let forms = crate::tables::SURNAMES.get(surname_text.as_str());
+        let forms = crate::tables::surname(&surname_text);
         let fixed = forms.and_then(|f| match (self.options.surname, self.system) {
             (SurnameStyle::Conventional, _) => f.conventional.or(f.mr_ascii),
             (SurnameStyle::Dprk, _) => f.dprk,

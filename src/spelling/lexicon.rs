@@ -81,7 +81,10 @@ impl Sets {
         SETS.get_or_init(|| Sets {
             particles: PARTICLES.iter().copied().collect(),
             exceptions: DUEUM_EXCEPTIONS.iter().copied().collect(),
-            dprk_surnames: crate::tables::SURNAMES.values().map(|f| f.dprk_hangul).collect(),
+            dprk_surnames: crate::tables::surnames()
+                .iter()
+                .map(|(_, f)| f.dprk_hangul)
+                .collect(),
         })
     }
 }
@@ -91,7 +94,7 @@ impl Sets {
 pub(crate) fn is_surname(s: usize) -> bool {
     static SURNAME: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
         let mut bits = vec![0u64; 11_172_usize.div_ceil(64)];
-        for (rok, forms) in crate::tables::SURNAMES.entries() {
+        for (rok, forms) in crate::tables::surnames() {
             for form in [*rok, forms.dprk_hangul] {
                 let mut chars = form.chars();
                 if let (Some(c), None) = (chars.next(), chars.next()) {
