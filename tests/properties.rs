@@ -96,7 +96,7 @@ fn name_word() -> impl Strategy<Value = String> {
         Just("Ri,".to_string()),
         Just(",".to_string()),
         Just("김".to_string()),
-        "[A-Za-z'-]{1,8}",
+        "[A-Za-z'`’;()-]{1,8}",
         "[가-힣]{1,3}",
     ]
 }

@@ -264,7 +264,7 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
     // An English possessive (Kim Jong Un's): no part of a romanization,
     // where an apostrophe is never the last but one letter of a name.
-    if has & APOSTROPHE != 0 {
+    if has & (APOSTROPHE | NON_ASCII) != 0 {
         if let Some(cut) = possessive(&out) {
             out = std::borrow::Cow::Owned(out[..cut].to_string());
         }
@@ -272,9 +272,17 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     out
 }
 
+/// An apostrophe or one of its look-alikes (`tables/unicode_fold.tsv`).
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`' | '\u{B4}' | '\u{2BB}' | '\u{2BC}' | '\u{2018}' | '\u{2019}' | '\u{2032}' | '\u{FF07}'
+    )
+}
+
 /// The marks [`the_name`] looks for, a bit each, by byte: a semicolon, a
 /// bracket (or 0xEF, which leads （ and any other character from U+F000),
-/// an apostrophe, and any byte outside ASCII.
+/// an apostrophe or a backtick, and any byte outside ASCII.
 const SEMICOLON: u8 = 1;
 const BRACKET: u8 = 2;
 const APOSTROPHE: u8 = 4;
@@ -285,6 +293,7 @@ const MARKS: [u8; 256] = {
     marks[b'(' as usize] = BRACKET;
     marks[b'[' as usize] = BRACKET;
     marks[b'\'' as usize] = APOSTROPHE;
+    marks[b'`' as usize] = APOSTROPHE;
     let mut b = 0x80;
     while b < 256 {
         marks[b] = NON_ASCII;
@@ -296,17 +305,19 @@ const MARKS: [u8; 256] = {
 
 /// Where an English possessive at the end of `name` starts: a letter, an
 /// apostrophe and an s, then nothing but what is not a letter. Hyphens
-/// are looked through (Kim'-s is Kim's), as the key ignores them.
+/// are looked through (Kim'-s is Kim's), as the key ignores them, and so
+/// are the apostrophe's look-alikes, which the Unicode layer folds only
+/// between letters (Kim-`s, where a hyphen taken out makes Kim's).
 fn possessive(name: &str) -> Option<usize> {
     let mut rest = name
         .trim_end_matches(|c: char| !is_letter(c))
         .char_indices()
         .rev();
     let mut next = || rest.by_ref().find(|&(_, c)| c != '-');
-    let (Some((_, 's' | 'S')), Some((apostrophe, '\'')), Some((_, before))) = (next(), next(), next()) else {
+    let (Some((_, 's' | 'S')), Some((apostrophe, mark)), Some((_, before))) = (next(), next(), next()) else {
         return None;
     };
-    is_letter(before).then_some(apostrophe)
+    (is_apostrophe(mark) && is_letter(before)).then_some(apostrophe)
 }
 
 /// A name written twice, once in Latin letters (two words or more) and
