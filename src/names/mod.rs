@@ -178,15 +178,17 @@ const PACKED_TITLES: [u128; TITLES.len()] = {
     packed
 };
 
-/// The first letters of [`TITLES`], a bit a letter.
-const TITLE_INITIALS: u32 = {
-    let mut initials = 0;
+/// The first two letters of [`TITLES`]: for each first letter, a bit for
+/// each second letter.
+const TITLE_STARTS: [u32; 26] = {
+    let mut starts = [0; 26];
     let mut i = 0;
     while i < TITLES.len() {
-        initials |= 1 << (TITLES[i].as_bytes()[0] - b'a');
+        let t = TITLES[i].as_bytes();
+        starts[(t[0] - b'a') as usize] |= 1 << (t[1] - b'a');
         i += 1;
     }
-    initials
+    starts
 };
 
 /// The name itself: without what a list puts around it, a part in
@@ -479,13 +481,14 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// Is `word`, in lower case without dots and hyphens, one of [`TITLES`]?
 /// (Without allocating: a title is a few ASCII letters.)
 fn is_title(word: &str) -> bool {
-    // Most words are names: turned away by their first letter.
-    let first = word
+    // Most words are names: turned away by their first two letters.
+    let mut letters = word
         .bytes()
-        .find(|&b| b != b'.' && b != b'-')
-        .map_or(26, |b| b.to_ascii_lowercase().wrapping_sub(b'a'));
-    if first >= 26 || TITLE_INITIALS & 1 << first == 0 {
-        return false;
+        .filter(|&b| b != b'.' && b != b'-')
+        .map(|b| usize::from(b.to_ascii_lowercase().wrapping_sub(b'a')));
+    match (letters.next(), letters.next()) {
+        (Some(a), Some(b)) if a < 26 && b < 26 && TITLE_STARTS[a] & 1 << b != 0 => {}
+        _ => return false,
     }
     let mut buf = [0u8; 16];
     let mut n = 0;
