@@ -600,7 +600,7 @@ pub(crate) fn fold<S: Sink>(input: &str, folds: &Folds, sink: &mut S) {
 
 /// Normalizes one spot, `input[start..end]`, and reports it if it changed.
 #[allow(clippy::too_many_arguments)]
-fn spot<S: Sink>(
+fn spot(
     input: &str,
     start: usize,
     end: usize,
@@ -608,7 +608,7 @@ fn spot<S: Sink>(
     folds: &Folds,
     words: &mut WordCache,
     scratch: &mut String,
-    sink: &mut S,
+    sink: &mut dyn Sink,
 ) {
     let text = &input[start..end];
     let mut cx = Context {

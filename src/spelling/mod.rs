@@ -746,7 +746,15 @@ fn to_rok_word(
             return None;
         }
         if k == 0 {
-            let applies = word_start && class[s] & C_DUEUM != 0 && initial_rule_applies(w, syl, opts);
+            // Where loanwords follow inside the word (례체스꼬), judged on the
+            // syllables before them: the word the rule is about, whatever
+            // form the loanword takes (체스꼬, which stops the rule as a
+            // loanword's, or the ROK's 체코 when the output is read again).
+            let before = spans.iter().flatten().map(|span| span.0).min().unwrap_or(n);
+            let applies = word_start
+                && class[s] & C_DUEUM != 0
+                && before > 0
+                && initial_rule_applies(&w[..3 * before], &syl[..before], opts);
             dueum(s).filter(|_| applies).map(|t| (t, Rule::Dueum))
         } else if compound(w, syl, k, opts) {
             dueum(s).map(|t| (t, Rule::DueumCompound))
