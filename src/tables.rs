@@ -253,4 +253,22 @@ mod tests {
         assert_eq!(get('가'), None);
         assert_eq!(get('｢'), None);
     }
+
+    /// Every surname of the text is found by its Hangul (the text is
+    /// sorted for the binary search), with the forms and share of its row.
+    #[test]
+    fn every_surname_is_found() {
+        let list = surnames();
+        assert!(list.len() > 120);
+        assert!(list.windows(2).all(|p| p[0].0 < p[1].0), "sorted, no repeats");
+        for (hangul, forms) in list {
+            let found = surname(hangul).expect(hangul);
+            assert!(std::ptr::eq(found, forms), "{hangul}");
+            assert!(forms.share > 0.0 && forms.share < 1.0, "{hangul}");
+        }
+        assert_eq!(surname("태").and_then(|f| f.dprk), Some("Thae"));
+        assert_eq!(surname("이").map(|f| f.dprk_hangul), Some("리"));
+        assert!(surname("김").unwrap().share > 100.0 * surname("태").unwrap().share);
+        assert!(surname("가나").is_none() && surname("").is_none());
+    }
 }
