@@ -406,6 +406,11 @@ fn fields_hangul_beside_and_possessives_are_not_the_name() {
 /// word: all up to it goes, whatever precedes it.
 #[test]
 fn a_description_before_the_name_is_not_the_name() {
+    // Titles stacked, however many (each one cut in place, one copy at
+    // the end: the time is the length's).
+    let stacked = "Mr. Minister ".repeat(20_000) + "Kim Jong Un";
+    assert_eq!(key(&stacked), key("Kim Jong Un"));
+    assert_eq!(hangul(&stacked)[0].hangul, "김정은");
     for (written, hangul_name) in [
         ("North Korean leader Kim Jong Un", "김정은"),
         ("First Vice Foreign Minister Choe Son Hui", "최선희"),

@@ -243,8 +243,14 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
         let rest = s[word_end..].trim_start();
         rest.chars().any(is_letter).then(|| s.len() - rest.len())
     };
-    while let Some(cut) = lead(&out) {
-        out = std::borrow::Cow::Owned(out[cut..].to_string());
+    // (Title after title, with one copy at the end: Minister Minister …
+    // costs its length, not its square.)
+    let mut from = 0;
+    while let Some(cut) = lead(&out[from..]) {
+        from += cut;
+    }
+    if from > 0 {
+        out = std::borrow::Cow::Owned(out[from..].to_string());
     }
     // A description before the name, as running text writes it (North
     // Korean leader Kim Jong Un): looked for only in four words or more
