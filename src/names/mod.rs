@@ -250,7 +250,7 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
         from += cut;
     }
     if from > 0 {
-        out = std::borrow::Cow::Owned(out[from..].to_string());
+        out = part(out, from..);
     }
     // A description before the name, as running text writes it (North
     // Korean leader Kim Jong Un): looked for only in four words or more
@@ -260,24 +260,37 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     // cannot be fewer.
     if spaces >= 3 && out.bytes().filter(|&b| b <= b' ').nth(2).is_some() {
         if let Some(cut) = after_description(&out) {
-            out = std::borrow::Cow::Owned(out[cut..].trim_start().to_string());
+            let start = out.len() - out[cut..].trim_start().len();
+            out = part(out, start..);
         }
     }
     // The name given twice, in Latin letters and in Hangul (KIM Jong Un
     // 김정은, as lists and captions write it): the Hangul.
     if has & NON_ASCII != 0 {
         if let Some(hangul) = hangul_beside_latin(&out) {
-            out = std::borrow::Cow::Owned(out[hangul].to_string());
+            out = part(out, hangul);
         }
     }
     // An English possessive (Kim Jong Un's): no part of a romanization,
     // where an apostrophe is never the last but one letter of a name.
     if has & (APOSTROPHE | NON_ASCII) != 0 {
         if let Some(cut) = possessive(&out) {
-            out = std::borrow::Cow::Owned(out[..cut].to_string());
+            out = part(out, ..cut);
         }
     }
     out
+}
+
+/// The part `range` of a name: a slice of it where it is borrowed (most
+/// names), a copy only where it is already one.
+fn part<R>(name: Cow<'_, str>, range: R) -> Cow<'_, str>
+where
+    R: std::slice::SliceIndex<str, Output = str>,
+{
+    match name {
+        Cow::Borrowed(name) => Cow::Borrowed(&name[range]),
+        Cow::Owned(name) => Cow::Owned(name[range].to_string()),
+    }
 }
 
 /// An apostrophe or one of its look-alikes (`tables/unicode_fold.tsv`).

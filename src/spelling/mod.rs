@@ -735,6 +735,8 @@ fn to_rok_word(
         }
         k += 1;
     }
+    // Where the first loanword starts (the spans are in order).
+    let before = spans[0].map_or(n, |span| span.0);
     // The syllable rules, to a fixed point: a rule may depend on a neighbour
     // that another rule changes (로렬차: the name test after 렬 → 열;
     // 리비리리: the compound test after the next syllable's change), and the
@@ -750,7 +752,6 @@ fn to_rok_word(
             // syllables before them: the word the rule is about, whatever
             // form the loanword takes (체스꼬, which stops the rule as a
             // loanword's, or the ROK's 체코 when the output is read again).
-            let before = spans.iter().flatten().map(|span| span.0).min().unwrap_or(n);
             let applies = word_start
                 && class[s] & C_DUEUM != 0
                 && before > 0
