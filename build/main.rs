@@ -26,6 +26,7 @@ fn main() {
         .and_then(|()| name_titles(&mut out))
         .and_then(|()| ksx1001(&mut out))
         .and_then(|()| kcna_names(&mut out))
+        .and_then(|()| known_names(&mut out))
         .and_then(|()| spelling::tables(&mut out));
     if let Err(e) = built {
         eprintln!("error: {e}");
@@ -597,6 +598,86 @@ fn name_titles(out: &mut String) -> Result<(), TableError> {
          /// to the name), `t` (not joined) or `q` (a qualifier).\n\
          pub(crate) static NAME_TITLES: &str = {};",
         literal(&lines.join("\n"))
+    );
+    Ok(())
+}
+
+/// `tables/known_names.tsv`: the names of persons texts about Korea often
+/// name, as the reader compares them: each name's syllables (the
+/// initial-sound rule on the surname's and the given name's first) packed
+/// 14 bits each, sorted; and a bit among 1,024 for how each given name
+/// starts (its first two syllables, hashed), which turns most readings away
+/// at once. `names::reading` computes the same from a reading, and a test
+/// checks that it gives these from the table.
+fn known_names(out: &mut String) -> Result<(), TableError> {
+    let surnames = load("tables/surnames.tsv")?;
+    let surname_col = surnames.column("hangul")?;
+    let two_syllable: Vec<&str> = surnames
+        .rows
+        .iter()
+        .map(|r| r.fields[surname_col].as_str())
+        .filter(|h| h.chars().count() == 2)
+        .collect();
+    let table = load("tables/known_names.tsv")?;
+    let (hangul_col, wikidata_col) = (table.column("hangul")?, table.column("wikidata")?);
+    table.check_unique(&[wikidata_col, hangul_col], &[])?;
+    let (mut keys, mut starts) = (Vec::new(), [0u64; 16]);
+    for row in &table.rows {
+        let hangul = &row.fields[hangul_col];
+        let syllables: Vec<u32> = hangul
+            .chars()
+            .map(|c| u32::from(c).wrapping_sub(0xAC00))
+            .collect();
+        if syllables.iter().any(|&s| s >= 11_172) || !(2..=4).contains(&syllables.len()) {
+            return Err(table.error(
+                row.line,
+                "`hangul` must be a name of two to four Hangul syllables",
+            ));
+        }
+        if two_syllable.iter().any(|t| hangul.starts_with(t)) {
+            return Err(table.error(row.line, "a name with a two-syllable surname is not supported"));
+        }
+        let qid = &row.fields[wikidata_col];
+        let is_qid = qid
+            .strip_prefix('Q')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if qid != "-" && !is_qid {
+            return Err(table.error(row.line, "`wikidata` must be an item (Q123) or -"));
+        }
+        // The initial-sound rule (ㄹ → ㅇ or ㄴ, ㄴ → ㅇ before ㅣ and the
+        // y-vowels), on the surname and on the given name's first syllable.
+        let rule = |s: u32| {
+            let (l, v) = (s / 588, s % 588 / 28);
+            let iotized = matches!(v, 2 | 3 | 6 | 7 | 12 | 17 | 20);
+            let l2 = match l {
+                5 if iotized => 11,
+                5 => 2,
+                2 if iotized => 11,
+                _ => l,
+            };
+            l2 * 588 + s % 588
+        };
+        let comparable: Vec<u32> = syllables
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| if i <= 1 { rule(s) } else { s })
+            .collect();
+        keys.push(comparable.iter().fold(0u64, |k, &s| k << 14 | u64::from(s + 1)));
+        let pair = u64::from(comparable[1]) << 14 | comparable.get(2).map_or(0, |&s| u64::from(s + 1));
+        let bit = (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize;
+        starts[bit / 64] |= 1 << (bit % 64);
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    let _ = writeln!(
+        out,
+        "\n/// `tables/known_names.tsv`: each name's comparable syllables, packed, sorted.\n\
+         pub(crate) static KNOWN_NAMES: [u64; {}] = {:?};\n\
+         /// `tables/known_names.tsv`: a bit for how each given name starts.\n\
+         pub(crate) static KNOWN_STARTS: [u64; 16] = {:?};",
+        keys.len(),
+        keys,
+        starts
     );
     Ok(())
 }

@@ -60,13 +60,14 @@ fn reverse_names_back_to_hangul() {
         p1 * 100.0,
         p3 * 100.0
     );
-    // Issue #4 asks top-1 ≥ 95%: not reached. The misses are KCNA's o,
-    // which is ㅗ and ㅓ alike (Yong 용/영, Yo 요/여, Song 송/성), where the
-    // ROK prior of `tables/given_name_syllables.tsv` ranks the other
-    // syllable first, and three rows whose expected reading is not the
-    // likelier one (Yi → 리, Yu → 류, Sŏng-min → 석민). This floor guards
-    // what is reached.
-    assert!(p1 >= 0.85, "top-1 {p1}");
+    // Issue #4 asks top-1 ≥ 95%: not reached. KCNA's o is ㅗ and ㅓ alike
+    // (Yong 용/영, Song 송/성), and the ROK prior of
+    // `tables/given_name_syllables.tsv` ranks 영 and 성 first; the persons
+    // of `tables/known_names.tsv` are read as themselves (조용원, 현송월,
+    // 김여정), but Ri Yong Ho is two of them (리용호 and 리영호). The other
+    // misses are three rows whose expected reading is not the likelier one
+    // (Yi → 리, Yu → 류, Sŏng-min → 석민). This floor guards what is reached.
+    assert!(p1 >= 0.93, "top-1 {p1}");
     assert!(p3 >= 0.99, "top-3 {p3}");
 }
 
@@ -789,4 +790,40 @@ fn syllables_no_hanja_for_names_reads_are_rare() {
             "{latin}: {read:?}"
         );
     }
+}
+
+/// A known person's name (`tables/known_names.tsv`) as KCNA writes it reads
+/// back as that name first, but where two names of the list are written
+/// alike (리용호 and 리영호 are both Ri Yong Ho): the letters cannot tell
+/// them apart. A name off the list is read by the syllables alone.
+#[test]
+fn known_names_read_as_the_persons() {
+    use kcanon::romanize::{romanize_with, Kind, Options, System};
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tables/known_names.tsv")).unwrap();
+    let names: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    let kcna = |h: &str| romanize_with(h, System::Kcna, &Options::new(Kind::Name));
+    let (mut read, mut alike) = (0, 0);
+    for name in &names {
+        let latin = kcna(name);
+        if names.iter().filter(|other| kcna(other) == latin).count() > 1 {
+            alike += 1;
+            continue;
+        }
+        let top = &hangul(&latin)[0].hangul;
+        assert!(
+            key(top) == key(name) && compare(top, name).same,
+            "{name}: {latin} read as {top}"
+        );
+        read += 1;
+    }
+    eprintln!("known names: {read} read back as written by KCNA, {alike} written like another");
+    assert!(read >= 80, "{read}");
+    // Off the list, the prior decides: 영 is commoner than 용.
+    assert_eq!(hangul("Jo Yong Su")[0].hangul, "조영수");
+    assert_eq!(hangul("Jo Yong Won")[0].hangul, "조용원");
 }
