@@ -827,3 +827,19 @@ fn known_names_read_as_the_persons() {
     assert_eq!(hangul("Jo Yong Su")[0].hangul, "조영수");
     assert_eq!(hangul("Jo Yong Won")[0].hangul, "조용원");
 }
+
+/// An apostrophe after y or w is a breve typed a letter early (OFAC's
+/// `KIM TONG MY'ONG` for Myŏng), not a break between syllables.
+#[test]
+fn a_breve_out_of_place_is_dropped() {
+    for written in ["KIM TONG MY’ONG", "Kim Tong My'ong", "Kim Tong-my'ong"] {
+        assert_eq!(
+            hangul(written)[0].hangul,
+            "김동명",
+            "{written}: {:?}",
+            top(written)
+        );
+        assert_eq!(key(written), key("김동명"), "{written}");
+        assert!(compare(written, "김동명").same, "{written}");
+    }
+}
