@@ -755,9 +755,10 @@ fn every_variant_keeps_the_key() {
     assert!(rows >= 30, "{rows} rows");
 }
 
-/// ch is ㅈ at a given name's start in the conventional spellings (Park
-/// Chung-hee, from MR) but ㅊ inside it, where they write ㅈ j: Minchae is
-/// 민채, not 민재, though the prior has far more 재.
+/// ch is ㅈ at a given name's start in the older conventional spellings
+/// (Park Chung-hee, from MR), seldom now, and ㅊ inside it, where they write
+/// ㅈ j: Minchae is 민채, not 민재, though the prior has far more 재; Cheik
+/// is 채익, not 재익.
 #[test]
 fn ch_inside_a_given_name_is_chieut() {
     for (latin, hangul_name) in [
@@ -765,6 +766,8 @@ fn ch_inside_a_given_name_is_chieut() {
         ("Kim Eunchae", "김은채"),
         ("Park Chung-hee", "박정희"),
         ("Kim Minjae", "김민재"),
+        ("LEE CHEIK", "이채익"),
+        ("Lee Jae-ik", "이재익"),
     ] {
         assert_eq!(hangul(latin)[0].hangul, hangul_name, "{latin}");
     }

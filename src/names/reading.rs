@@ -230,6 +230,20 @@ const BROKEN_VOICING_CH: Costs = {
     c[system::CONVENTIONAL] = 3.0;
     c
 };
+/// ch for ㅈ at a given name's start: MR's (Pak Chŏng-hŭi), and the older
+/// conventional spellings' that follow it (Park Chung-hee), but no longer
+/// the ROK's own: the 294 members of the 21st National Assembly with an
+/// English name write a given name's first ㅈ j 46 times in 46 (Junhyeon,
+/// Jongmin) and its ㅊ ch 11 in 11 (Cheolmin, Chandae), though most were
+/// born in the 1950s and 60s. A conventional spelling so is e^-3.5 as
+/// likely, about one in 33: the older names stay readable where the prior
+/// is sure (Chung-hee is 정희, not 청희), and the rest read as written
+/// (Cheik 채익, not 재익).
+const CH_AT_START: Costs = {
+    let mut c = [0.0; system::COUNT];
+    c[system::CONVENTIONAL] = 3.5;
+    c
+};
 /// j at a name's start: voiced for MR alone (the press's MR without
 /// breves writes the DPRK's j: Kim Jong-un, Kim Yo-jong).
 const BROKEN_VOICING_J: Costs = {
@@ -246,6 +260,7 @@ fn voicing_cost(voicing: Voicing, start: bool, final_: u8) -> Option<&'static Co
         Voicing::None => None,
         Voicing::Voiced if start => Some(&BROKEN_VOICING),
         Voicing::VoicedJ if start => Some(&BROKEN_VOICING_J),
+        Voicing::VoicelessCh if start => Some(&CH_AT_START),
         Voicing::Voiceless if !start && voiced(final_) => Some(&BROKEN_VOICING),
         Voicing::VoicelessCh if !start && voiced(final_) => Some(&BROKEN_VOICING_CH),
         _ => None,
