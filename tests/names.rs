@@ -284,6 +284,11 @@ fn western_order_with_breves() {
         assert!(compare(written, hangul).same, "{written}");
         assert_eq!(kcanon::names::hangul(written)[0].hangul, hangul, "{written}");
     }
+    // Three words with breves are in the librarians' and the sanctions
+    // lists' order, surname first, though the last is a commoner surname.
+    for written in ["YO'N CHO'NG NAM", "Yŏn Chŏng Nam"] {
+        assert_eq!(kcanon::names::hangul(written)[0].hangul, "연정남", "{written}");
+    }
 }
 
 fn top(name: &str) -> Vec<String> {

@@ -1084,11 +1084,16 @@ struct Gathered {
 /// What reading a name in Western order (Jong Un Kim) costs, per system:
 /// people and lists that write ROK spellings put the given name first now
 /// and then; the DPRK's system and KCNA never do, nor do the lists that
-/// copy their spellings (sanctions lists write SURNAME, Given).
+/// copy their spellings (sanctions lists write SURNAME, Given); and
+/// McCune–Reischauer with its breves is the librarians' and the sanctions
+/// lists' (OFAC's YO'N CHO'NG NAM is 연정남, not 남연정), who put the
+/// surname first, though a given name so written may lead in English
+/// (Jae-su Jŏn, where the first word is no surname).
 const WESTERN_ORDER: Costs = {
     let mut costs = [2.5; system::COUNT];
     costs[system::DPRK] = 5.0;
     costs[system::KCNA] = 5.0;
+    costs[system::MR] = 4.0;
     costs
 };
 
