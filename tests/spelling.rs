@@ -274,6 +274,45 @@ fn to_dprk_and_back_returns_the_rok_word() {
     assert!(bad.is_empty(), "{}", bad[..bad.len().min(20)].join("\n"));
 }
 
+/// Every DPRK spelling the tables hold (the lexicon's words and the foreign
+/// names) is already what `--to dprk` writes: it stays, alone and with a
+/// particle, even where it reads as a ROK word and a particle (파푸아뉴기니아
+/// is the DPRK's 파푸아뉴기니, not 파푸아뉴기니 with the vocative 아; a fuzz
+/// finding).
+#[test]
+fn dprk_spellings_stay_toward_dprk() {
+    let Some(same) = lexicon_rows("rok_spelling_of_same_word", |_| true) else {
+        return;
+    };
+    let foreign =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tables/foreign_names.tsv")).unwrap();
+    let mut words: Vec<String> = same.into_iter().map(|(dprk, _)| dprk).collect();
+    words.extend(
+        foreign
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .map(String::from),
+    );
+    words.retain(|w| hangul_word(w));
+    assert!(words.len() > 4000, "{}", words.len());
+    let to_dprk = Canonicalizer::builder().target(Target::Dprk).build();
+    let mut bad = Vec::new();
+    for word in &words {
+        for text in [word.clone(), format!("{word}를"), format!("{word}와 {word}")] {
+            let out = to_dprk.canonicalize(&text);
+            if out != text {
+                bad.push(format!("{text} → {out}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad[..bad.len().min(20)].join("\n"));
+    assert_eq!(
+        to_dprk.canonicalize("파푸아뉴기니를 보라"),
+        "파푸아뉴기니아를 보라"
+    );
+}
+
 /// The examples of the issue and of the norms, one by one: what changes and
 /// what must stay.
 #[test]

@@ -1650,7 +1650,14 @@ fn space_before(syl: &[usize], k: usize) -> Option<Rule> {
 /// One word toward DPRK spelling.
 fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut dyn Sink) {
     let word = &text[start..start + 3 * syl.len()];
+    let rok_opts = Options {
+        target: Target::Rok,
+        ..*opts
+    };
     if word_start && opts.lexicon {
+        // How much of the word a DPRK spelling the tables know covers, once
+        // asked: a longer one is the word, in DPRK spelling already.
+        let mut dprk_len = None;
         let mut len = word.len().min(lexicon::LONGEST);
         while len >= 3 {
             let rok = &word[..len];
@@ -1658,13 +1665,17 @@ fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opt
                 // Only a spelling that reads back to this word toward ROK
                 // (타빈 is held back there, so 터빈 stays).
                 let back = |d: &&&str| {
-                    let rok_opts = Options {
-                        target: Target::Rok,
-                        ..*opts
-                    };
                     lexicon_match(d, &rok_opts).is_some_and(|(l, e, _)| l == d.len() && e.rok == rok)
                 };
                 if let Some(dprk) = lexicon::dprk_spellings(rok).iter().find(back) {
+                    // 파푸아뉴기니아 is the DPRK's 파푸아뉴기니, not that
+                    // with the particle 아: it stays.
+                    let covered = *dprk_len.get_or_insert_with(|| {
+                        lexicon_match_syllables(word, syl, &rok_opts).map_or(0, |(l, ..)| l)
+                    });
+                    if covered > len {
+                        break;
+                    }
                     sink.change(text, start, start + len, dprk, Rule::Lexicon);
                     if let Some((old, new)) = particle_after(rok, dprk, &word[len..]) {
                         sink.change(text, start + len, start + len + old, new, Rule::Lexicon);
@@ -1676,10 +1687,6 @@ fn to_dprk(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Opt
         }
     }
     // A word already in DPRK spelling (the tables know it so) stays.
-    let rok_opts = Options {
-        target: Target::Rok,
-        ..*opts
-    };
     if opts.lexicon && lexicon_match_syllables(word, syl, &rok_opts).is_some() {
         return;
     }
