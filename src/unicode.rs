@@ -728,13 +728,7 @@ fn spot(
 /// would cost the WASM package 1.5 KB for this.
 fn sort_by_class(run: &mut [(char, u8)]) {
     if run.len() <= 16 {
-        for i in 1..run.len() {
-            let mut j = i;
-            while j > 0 && run[j - 1].1 > run[j].1 {
-                run.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        crate::sort_short_by_key(run, |x| x.1);
         return;
     }
     // Where each class starts in the sorted run.

@@ -672,14 +672,8 @@ fn weighed(name: &str) -> Weighed {
     for c in &mut out {
         c.1 = (c.1 / total).sqrt();
     }
-    // (At most `COMPARED` readings: an insertion sort, in place.)
-    for i in 1..out.len() {
-        let mut j = i;
-        while j > 0 && out[j - 1].0 > out[j].0 {
-            out.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    // (At most `COMPARED` readings.)
+    crate::sort_short_by_key(&mut out, |c| c.0);
     out.dedup_by(|later, kept| {
         let same = later.0 == kept.0;
         if same {

@@ -1213,15 +1213,8 @@ fn gather(w: &Written, buffers: &mut Gathered) {
         }
     }
     // Best first, ties in the order found. (Tens of readings, at most the
-    // surnames' readings times the beam, for two orders: an insertion sort,
-    // whose code is a tenth of the library sort's in the WASM package.)
-    for i in 1..raw.len() {
-        let mut j = i;
-        while j > 0 && raw[j - 1].cost > raw[j].cost {
-            raw.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    // surnames' readings times the beam, for two orders.)
+    crate::sort_short_by_key(raw, |r| r.cost);
 }
 
 /// How much likelier a reading is for being a known person's name
