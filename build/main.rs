@@ -609,6 +609,12 @@ fn name_titles(out: &mut String) -> Result<(), TableError> {
 /// starts (its first two syllables, hashed), which turns most readings away
 /// at once. `names::reading` computes the same from a reading, and a test
 /// checks that it gives these from the table.
+///
+/// Where the list writes two persons alike and tells them apart by a
+/// qualifier in brackets after one (Ri Yong Ho, the foreign minister
+/// 리용호; Ri Yong Ho (General), the chief of staff 리영호), the spelling alone
+/// means the one without it: the other's name is not packed, and the
+/// letters read to it by the syllable prior alone.
 fn known_names(out: &mut String) -> Result<(), TableError> {
     let surnames = load("tables/surnames.tsv")?;
     let surname_col = surnames.column("hangul")?;
@@ -619,11 +625,29 @@ fn known_names(out: &mut String) -> Result<(), TableError> {
         .filter(|h| h.chars().count() == 2)
         .collect();
     let table = load("tables/known_names.tsv")?;
-    let (hangul_col, wikidata_col) = (table.column("hangul")?, table.column("wikidata")?);
+    let (hangul_col, wikidata_col, name_col) = (
+        table.column("hangul")?,
+        table.column("wikidata")?,
+        table.column("name")?,
+    );
     table.check_unique(&[wikidata_col, hangul_col], &[])?;
+    let names: std::collections::HashSet<&str> =
+        table.rows.iter().map(|r| r.fields[name_col].as_str()).collect();
     let (mut keys, mut starts) = (Vec::new(), [0u64; 16]);
     for row in &table.rows {
         let hangul = &row.fields[hangul_col];
+        let name = row.fields[name_col].as_str();
+        if name.is_empty() {
+            return Err(table.error(row.line, "every row needs its `name`"));
+        }
+        // The second of two persons written alike: see above.
+        let bare = name
+            .strip_suffix(')')
+            .and_then(|n| n.split_once(" ("))
+            .map(|(bare, _)| bare);
+        if bare.is_some_and(|bare| names.contains(bare)) {
+            continue;
+        }
         let syllables: Vec<u32> = hangul
             .chars()
             .map(|c| u32::from(c).wrapping_sub(0xAC00))

@@ -64,9 +64,10 @@ fn reverse_names_back_to_hangul() {
     // (Yong 용/영, Song 송/성), and the ROK prior of
     // `tables/given_name_syllables.tsv` ranks 영 and 성 first; the persons
     // of `tables/known_names.tsv` are read as themselves (조용원, 현송월,
-    // 김여정), but Ri Yong Ho is two of them (리용호 and 리영호). The other
-    // misses are three rows whose expected reading is not the likelier one
-    // (Yi → 리, Yu → 류, Sŏng-min → 석민). This floor guards what is reached.
+    // 김여정, and Ri Yong Ho as the list takes the bare spelling, 리용호).
+    // The misses are three rows whose expected reading is not the likelier
+    // one (Yi → 리, Yu → 류, Sŏng-min → 석민) and one in Hanja (金哲源).
+    // This floor guards what is reached.
     assert!(p1 >= 0.93, "top-1 {p1}");
     assert!(p3 >= 0.99, "top-3 {p3}");
 }
@@ -803,7 +804,9 @@ fn syllables_no_hanja_for_names_reads_are_rare() {
 /// A known person's name (`tables/known_names.tsv`) as KCNA writes it reads
 /// back as that name first, but where two names of the list are written
 /// alike (리용호 and 리영호 are both Ri Yong Ho): the letters cannot tell
-/// them apart. A name off the list is read by the syllables alone.
+/// them apart, and the spelling is read as the list takes it, for the one
+/// it names without a qualifier. A name off the list is read by the
+/// syllables alone.
 #[test]
 fn known_names_read_as_the_persons() {
     use kcanon::romanize::{romanize_with, Kind, Options, System};
@@ -831,6 +834,10 @@ fn known_names_read_as_the_persons() {
     }
     eprintln!("known names: {read} read back as written by KCNA, {alike} written like another");
     assert!(read >= 80, "{read}");
+    // Ri Yong Ho is the foreign minister; Ri Yong Ho (General) is 리영호,
+    // whom a breve tells.
+    assert_eq!(hangul("Ri Yong Ho")[0].hangul, "리용호");
+    assert_eq!(hangul("Ri Yŏng-ho")[0].hangul, "리영호");
     // Off the list, the prior decides: 영 is commoner than 용.
     assert_eq!(hangul("Jo Yong Su")[0].hangul, "조영수");
     assert_eq!(hangul("Jo Yong Won")[0].hangul, "조용원");

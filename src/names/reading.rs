@@ -1224,8 +1224,10 @@ fn gather(w: &Written, buffers: &mut Gathered) {
 /// spelling does not tell ㅗ from ㅓ (Jo Yong Won: 용 or 영). Ninety is what
 /// a name of the list needs to win where the prior ranks another syllable
 /// first (김설송 over 김설성, 조춘룡 over 조준령). Only readings the letters
-/// allow are weighed so, and two names of the list written alike (리용호
-/// and 리영호, both Ri Yong Ho) are ranked by the prior.
+/// allow are weighed so. Of two persons the list writes alike, telling
+/// them apart by a qualifier after one (Ri Yong Ho, the foreign minister
+/// 리용호; Ri Yong Ho (General), 리영호), only the one without it is packed
+/// (the build): the bare spelling means the one the list names plainly.
 const KNOWN: f32 = 4.5;
 
 /// A given name packed as names are compared (the initial-sound rule on
@@ -1285,8 +1287,24 @@ mod tests {
             known_given(&given).is_some_and(|key| known_name(surname, key, given.len()))
         };
         let mut n = 0;
+        let english: Vec<&str> = text
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split('\t').nth(1))
+            .collect();
         for line in text.lines().skip(1) {
-            let name = line.split('\t').next().unwrap();
+            let mut fields = line.split('\t');
+            let (name, written) = (fields.next().unwrap(), fields.next().unwrap());
+            // The second of two persons written alike, told apart by a
+            // qualifier (Ri Yong Ho (General)), is left out.
+            let second = written
+                .strip_suffix(')')
+                .and_then(|w| w.split_once(" ("))
+                .is_some_and(|(bare, _)| english.contains(&bare));
+            if second {
+                assert!(!found(name), "{name}");
+                continue;
+            }
             assert!(found(name), "{name}");
             // The other orthography: 리 ↔ 이, 룡 ↔ 용.
             let rok: String = name
