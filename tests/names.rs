@@ -60,15 +60,16 @@ fn reverse_names_back_to_hangul() {
         p1 * 100.0,
         p3 * 100.0
     );
-    // Issue #4 asks top-1 ≥ 95%: not reached. KCNA's o is ㅗ and ㅓ alike
+    // Issue #4 asks top-1 ≥ 95%: 59 of 62. KCNA's o is ㅗ and ㅓ alike
     // (Yong 용/영, Song 송/성), and the ROK prior of
     // `tables/given_name_syllables.tsv` ranks 영 and 성 first; the persons
     // of `tables/known_names.tsv` are read as themselves (조용원, 현송월,
     // 김여정, and Ri Yong Ho as the list takes the bare spelling, 리용호).
     // The misses are three rows whose expected reading is not the likelier
-    // one (Yi → 리, Yu → 류, Sŏng-min → 석민) and one in Hanja (金哲源).
-    // This floor guards what is reached.
-    assert!(p1 >= 0.93, "top-1 {p1}");
+    // one (Yi → 리, Yu → 류, Sŏng-min → 석민); for the first two, the ALA-LC
+    // document the rows come from gives our reading as well (류 성민 (or 유
+    // 성민), 리 승만 (or 이 승만)).
+    assert!(p1 >= 0.95, "top-1 {p1}");
     assert!(p3 >= 0.99, "top-3 {p3}");
 }
 
