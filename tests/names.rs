@@ -543,6 +543,28 @@ fn read_names_compare_as_compare() {
     });
 }
 
+/// A name no syllable table reads (a spelling of one person: a silent h, a
+/// stray y) is judged by its key against a Korean name: the same where the
+/// letters give the other's key, with the least score that is the same, and
+/// different where they do not. Two such names are the same only as the same
+/// words.
+#[test]
+fn unreadable_spellings_are_judged_by_their_keys() {
+    for (latin, hangul_name) in [("HONG IHKPYO", "홍익표"), ("EOH KIYKU", "어기구")] {
+        assert!(hangul(latin).is_empty(), "{latin}");
+        assert_eq!(key(latin), key(hangul_name), "{latin}");
+        let v = compare(latin, hangul_name);
+        assert!(v.same && v.score > 0.0 && v.score < 0.1, "{latin}: {v:?}");
+        assert_eq!(compare(hangul_name, latin), v);
+    }
+    assert!(compare("HONG IHKPYO", "Hong Ik-pyo").same);
+    assert!(!compare("HONG IHKPYO", "홍익수").same);
+    assert!(!compare("EOH KIYKU", "어기수").same);
+    assert!(!compare("John Smith", "김정은").same);
+    assert!(compare("TSANG, Yung Yuan", "Tsang Yung Yuan").same);
+    assert!(!compare("TSANG, Yung Yuan", "Neil Tsang").same);
+}
+
 /// Persons the dev file does not link, though they are one: each pair of
 /// person ids with why.
 const ONE_PERSON_UNLINKED: &[(&str, &str, &str)] = &[(

@@ -747,7 +747,10 @@ fn is_two_syllable_surname(a: Syllable, b: Syllable) -> bool {
 /// in Hangul, DPRK or ROK spelling. Names whose [`key`]s differ are
 /// different at once; otherwise the score is the overlap of the two names'
 /// readings (the Bhattacharyya coefficient of their distributions), and
-/// they are the same name when some reading is likely for both.
+/// they are the same name when some reading is likely for both. A name no
+/// table reads (HONG IHKPYO, with a silent h) is judged against one that
+/// reads by the key alone (the same, with the least score that is: 0.05);
+/// two such names are the same only as the same words.
 ///
 /// ```
 /// use kcanon::names::compare;
@@ -800,14 +803,27 @@ fn verdict<'n>(
     }
     let [da, db] = weighed();
     let empty = |d: &Weighed| matches!(d, Weighed::Readings(r) if r.is_empty());
-    if empty(&da) || empty(&db) {
-        // Not both Korean names: the same name only as the same words, in
+    match (empty(&da), empty(&db)) {
+        // Neither a Korean name: the same name only as the same words, in
         // any case, order or punctuation (TSANG, Yung Yuan).
-        let same = empty(&da) == empty(&db) && words(a) == words(b) && !words(a).is_empty();
-        return Verdict {
-            same,
-            score: if same { 1.0 } else { 0.0 },
-        };
+        (true, true) => {
+            let same = words(a) == words(b) && !words(a).is_empty();
+            return Verdict {
+                same,
+                score: if same { 1.0 } else { 0.0 },
+            };
+        }
+        // One name no syllable table reads, spelled as no system and no
+        // listed variant spells (HONG IHKPYO for 홍익표, EOH KIYKU for 어기구:
+        // a silent h, a stray y), whose letters still give the other's key:
+        // the key is the evidence, and the least score that is the same.
+        (true, false) | (false, true) => {
+            return Verdict {
+                same: true,
+                score: SAME,
+            }
+        }
+        (false, false) => {}
     }
     let score: f64 = match (da.as_ref(), db.as_ref()) {
         (Weighed::Readings(da), Weighed::Readings(db)) => overlap(da, db),
