@@ -637,3 +637,55 @@ fn the_word_filters_change_nothing() {
         }
     }
 }
+
+/// What the initial-sound rule makes of a word is read again, as a second
+/// pass would read it: a DPRK table word may stand there (라무잎 → 나무잎,
+/// the DPRK spelling of 나뭇잎), and the output is a fixed point. Checked
+/// for every DPRK word of the lexicon that the rule could have made: the
+/// word with the ㄹ (or ㄴ) the rule takes away put back at its start,
+/// alone and with particles.
+#[test]
+fn what_the_rules_make_is_read_again() {
+    let c = Canonicalizer::new();
+    assert_eq!(c.canonicalize("라무잎"), "나뭇잎");
+    assert_eq!(c.canonicalize("라무잎이 지다"), "나뭇잎이 지다");
+    let table = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tables/spelling_lexicon.tsv"
+    ))
+    .unwrap();
+    let (mut checked, mut bad) = (0, Vec::new());
+    for dprk in table.lines().skip(1).filter_map(|l| l.split('\t').next()) {
+        let Some(first) = dprk.chars().next().filter(|_| hangul_word(dprk)) else {
+            continue;
+        };
+        let s = u32::from(first) - 0xAC00;
+        let (l, v) = (s / 588, s % 588 / 28);
+        // ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ (and ㅒ): where ㄹ and ㄴ became ㅇ.
+        let iotized = matches!(v, 2 | 3 | 6 | 7 | 12 | 17 | 20);
+        let initials: &[u32] = match (l, iotized) {
+            (2, false) => &[5],    // ㄴ ← ㄹ
+            (11, true) => &[5, 2], // ㅇ ← ㄹ, ㄴ
+            _ => continue,
+        };
+        for &initial in initials {
+            let back = char::from_u32(0xAC00 + initial * 588 + s % 588).unwrap();
+            let word: String = std::iter::once(back).chain(dprk.chars().skip(1)).collect();
+            for text in [word.clone(), format!("{word}이 있다"), format!("{word}를")] {
+                checked += 1;
+                let once = c.canonicalize(&text).into_owned();
+                let twice = c.canonicalize(&once);
+                if twice != once {
+                    bad.push(format!("{text} → {once} → {twice}"));
+                }
+            }
+        }
+    }
+    assert!(checked > 3000, "{checked}");
+    assert!(
+        bad.is_empty(),
+        "{} of {checked}:\n{}",
+        bad.len(),
+        bad[..bad.len().min(20)].join("\n")
+    );
+}

@@ -818,6 +818,39 @@ fn to_rok_word(
     if is_rok_table_word(word) {
         return;
     }
+    // What the rules made of the word, read again as a second pass reads it:
+    // a table word may stand there now (라무잎 → 나무잎, the DPRK spelling
+    // of 나뭇잎), and the output must be a fixed point. The rules change a
+    // syllable for a syllable, so the new word's bytes are where the old
+    // word's are.
+    if !reread && n_spans == 0 && word_start {
+        let new = std::str::from_utf8(&buf[..3 * n]).unwrap_or(word);
+        let mut again = Recorder::default();
+        to_rok_at(new, 0, &out[..n], word_start, opts, &mut again, true);
+        if !again.0.is_empty() {
+            // The second reading's changes, and the rules' changes of the
+            // syllables they leave.
+            let mut k = 0;
+            for (from, till, with, rule) in &again.0 {
+                while k < n && 3 * k + 3 <= *from {
+                    if let Some(rule) = rules[k] {
+                        emit_syllable(text, start + 3 * k, out[k], rule, sink);
+                    }
+                    k += 1;
+                }
+                sink.change(text, start + from, start + till, with, *rule);
+                while k < n && 3 * k < *till {
+                    k += 1;
+                }
+            }
+            for (k, rule) in rules.iter().enumerate().take(n).skip(k) {
+                if let Some(rule) = rule {
+                    emit_syllable(text, start + 3 * k, out[k], *rule, sink);
+                }
+            }
+            return;
+        }
+    }
     // The changes, in order.
     let mut span = 0;
     let mut k = 0;
