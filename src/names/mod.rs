@@ -266,14 +266,16 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
     // The name given twice, in Latin letters and in Hangul (KIM Jong Un
     // 김정은, as lists and captions write it): the Hangul.
-    if has & NON_ASCII != 0 {
+    // (Not in a name without a Latin letter: most Hangul names.)
+    if has & NON_ASCII != 0 && has & LATIN != 0 {
         if let Some(hangul) = hangul_beside_latin(&out) {
             out = part(out, hangul);
         }
     }
     // An English possessive (Kim Jong Un's): no part of a romanization,
     // where an apostrophe is never the last but one letter of a name.
-    if has & (APOSTROPHE | NON_ASCII) != 0 {
+    // (The s is a Latin letter.)
+    if has & (APOSTROPHE | NON_ASCII) != 0 && has & LATIN != 0 {
         if let Some(cut) = possessive(&out) {
             out = part(out, ..cut);
         }
@@ -303,11 +305,13 @@ fn is_apostrophe(c: char) -> bool {
 
 /// The marks [`the_name`] looks for, a bit each, by byte: a semicolon, a
 /// bracket (or 0xEF, which leads （ and any other character from U+F000),
-/// an apostrophe or a backtick, and any byte outside ASCII.
+/// an apostrophe or a backtick, any byte outside ASCII, and an ASCII
+/// letter.
 const SEMICOLON: u8 = 1;
 const BRACKET: u8 = 2;
 const APOSTROPHE: u8 = 4;
 const NON_ASCII: u8 = 8;
+const LATIN: u8 = 16;
 const MARKS: [u8; 256] = {
     let mut marks = [0; 256];
     marks[b';' as usize] = SEMICOLON;
@@ -315,6 +319,13 @@ const MARKS: [u8; 256] = {
     marks[b'[' as usize] = BRACKET;
     marks[b'\'' as usize] = APOSTROPHE;
     marks[b'`' as usize] = APOSTROPHE;
+    let mut b = b'A';
+    while b <= b'z' {
+        if b <= b'Z' || b >= b'a' {
+            marks[b as usize] = LATIN;
+        }
+        b += 1;
+    }
     let mut b = 0x80;
     while b < 256 {
         marks[b] = NON_ASCII;
