@@ -410,6 +410,51 @@ fn fields_hangul_beside_and_possessives_are_not_the_name() {
     assert_eq!(key("KIM Jong-Un -김정은"), key("KIM JongUn 김정은"));
 }
 
+/// Names as machines write them: a passport's machine-readable zone (ICAO
+/// Doc 9303: SURNAME<<GIVEN<NAMES, `<` to fill the field), an airline's
+/// SURNAME/GIVEN with the passenger's title after it, and underscores and
+/// full stops for spaces (identifiers, file names, payment messages).
+#[test]
+fn machine_written_names_are_read_as_people_write_them() {
+    for (written, by_hand, hangul_name) in [
+        ("KIM<<JONG<UN<<<<<<<<<<<<<<<<<<<<<<", "KIM, Jong Un", "김정은"),
+        ("CHOE<<SON<HUI", "CHOE, Son Hui", "최선희"),
+        ("RI<<SOL<JU<<<<", "Ri Sol Ju", "리설주"),
+        ("KIM/JONGUN MR", "KIM, Jongun", "김정은"),
+        ("CHOE/SONHUI MS", "Choe Sonhui", "최선희"),
+        ("PAK/PONGJU", "Pak Pongju", "박봉주"),
+        ("Kim_Jong_Un", "Kim Jong Un", "김정은"),
+        ("Ri_Sol_Ju", "Ri Sol Ju", "리설주"),
+        ("KIM.YO.JONG", "KIM YO JONG", "김여정"),
+        ("Mr.Kim Jong Un", "Kim Jong Un", "김정은"),
+    ] {
+        assert_eq!(key(written), key(by_hand), "{written}");
+        assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
+        assert!(compare(written, hangul_name).same, "{written}");
+        assert!(compare(written, by_hand).same, "{written}");
+    }
+    // The surname the zone or the slash marks stays the surname (JONG is
+    // a surname too: 정).
+    assert_eq!(hangul("JONG<<KIM")[0].hangul, "정김");
+    assert_ne!(key("JONG/KIM"), key("KIM JONG"));
+    // Different names stay different.
+    assert!(!compare("KIM<<JONG<UN", "KIM<<JONG<IL").same);
+    assert!(!compare("KIM/JONGUN", "KIM/JONGIL").same);
+    // Hyphens are looked through, as the key ignores them.
+    assert_eq!(key("KIM<-<JONG<UN<-"), key("KIM<<JONG<UN"));
+    assert_eq!(key("KIM-/JONGUN"), key("KIM/JONGUN"));
+    assert_eq!(key("Kim.-Jong.Un"), key("Kim.Jong.Un"));
+    // What is not a separator stays: a full stop after an initial, a slash
+    // between words, a second comma.
+    assert_eq!(key("Kim J. Un"), key("Kim J Un"));
+    assert_eq!(key("KIM, JONG/UN"), key("KIM, JONG UN"));
+    // Nothing but separators is no name.
+    for nothing in ["<<<", "/", "_", ".", "<<<<<<<<<<"] {
+        assert!(hangul(nothing).is_empty(), "{nothing}");
+        assert_eq!(key(nothing), "", "{nothing}");
+    }
+}
+
 /// A description before the name, as news text writes it, ends in a title
 /// word: all up to it goes, whatever precedes it.
 #[test]

@@ -213,14 +213,15 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
         false => name,
     };
     let mut out = std::borrow::Cow::Borrowed(name);
-    let bracket = has & BRACKET != 0 && name.contains(['(', '[', '（']);
+    // (Full-width brackets are ASCII by now: the Unicode layer's.)
+    let bracket = has & BRACKET != 0 && name.contains(['(', '[']);
     if bracket {
         let mut outside = String::with_capacity(name.len());
         let mut depth = 0usize;
         for c in name.chars() {
             match c {
-                '(' | '[' | '（' => depth += 1,
-                ')' | ']' | '）' => depth = depth.saturating_sub(1),
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
                 c if depth == 0 => outside.push(c),
                 _ => {}
             }
@@ -229,8 +230,13 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
             std::borrow::Cow::Owned(outside)
         } else {
             // All of it in brackets: the brackets go.
-            std::borrow::Cow::Owned(name.replace(['(', ')', '[', ']', '（', '）'], " "))
+            std::borrow::Cow::Owned(machine_written(name))
         };
+    }
+    // A passport's, an airline's or a program's separators (KIM<<JONG<UN,
+    // KIM/JONGUN, Kim_Jong_Un, Kim.Jong.Un).
+    if has & SEPARATOR != 0 {
+        out = Cow::Owned(machine_written(&out));
     }
     // The first word with a letter (a stray `-` before it is no word).
     let lead = |s: &str| -> Option<usize> {
@@ -283,6 +289,73 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     out
 }
 
+/// A name as machines write it, with the separators read as a person
+/// writes them:
+/// - the machine-readable zone of a passport (ICAO Doc 9303: the surname,
+///   `<<`, the given names a `<` apart, `<` to fill the field:
+///   `KIM<<JONG<UN<<<<`) as `KIM, JONG UN`;
+/// - the airlines' `SURNAME/GIVEN` (one slash, no space before it, as in a
+///   passenger's name: `KIM/JONGUN MR`) as `KIM, JONGUN`, without the
+///   title that may follow;
+/// - an underscore as a space (`Kim_Jong_Un`), and a full stop with more
+///   of the word after it as one (`Kim.Jong.Un`, `Mr.Kim`; not the stop of
+///   an initial, `Kim J. Un`);
+/// - a bracket as a space ([`the_name`] calls it for a name all in
+///   brackets).
+///
+/// A `<<` or a slash becomes the comma of `SURNAME, Given` only in a name
+/// that has no comma. Hyphens among `<` are looked through, so that a name
+/// without its hyphens reads alike (`KIM<-<JONG` is `KIM<<JONG`).
+#[cold]
+#[inline(never)]
+fn machine_written(name: &str) -> String {
+    // (Every separator is ASCII: the bytes are rewritten, UTF-8 kept.)
+    let bytes = name.as_bytes();
+    let mut comma = bytes.contains(&b',');
+    let one_slash = bytes.iter().filter(|&&b| b == b'/').count() == 1;
+    let mut out = Vec::with_capacity(bytes.len() + 2);
+    let mut given = None;
+    // The `<` just read (hyphens among them looked through): two or more
+    // end the surname, one ends a name; those at the end fill the field.
+    let mut marks = 0;
+    for (at, &b) in bytes.iter().enumerate() {
+        if b == b'<' || b == b'-' && marks > 0 {
+            marks += usize::from(b == b'<');
+            continue;
+        }
+        if marks > 0 {
+            // (And the hyphens before them.)
+            while out.last() == Some(&b'-') {
+                out.pop();
+            }
+            out.extend_from_slice(if marks >= 2 && !comma { b", " } else { b" " });
+            comma |= marks >= 2;
+            marks = 0;
+        }
+        match b {
+            // The slash of a name with no space before it (not a list of
+            // names: Kim Jong Un / Kim Yo Jong).
+            b'/' if one_slash && !comma && at > 0 && !out.contains(&b' ') => {
+                out.extend_from_slice(b", ");
+                comma = true;
+                given = Some(out.len());
+            }
+            b'_' | b'(' | b')' | b'[' | b']' => out.push(b' '),
+            b'.' if bytes.get(at + 1).is_some_and(|&b| b > b' ') => out.push(b' '),
+            b => out.push(b),
+        }
+    }
+    // The passenger's title after the given names (KIM/JONGUN MR).
+    if let Some(given) = given {
+        if let Some(space) = out[given..].iter().rposition(|&b| b == b' ') {
+            if std::str::from_utf8(&out[given + space + 1..]).is_ok_and(is_title) {
+                out.truncate(given + space);
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// The part `range` of a name: a slice of it where it is borrowed (most
 /// names), a copy only where it is already one.
 fn part<R>(name: Cow<'_, str>, range: R) -> Cow<'_, str>
@@ -304,16 +377,20 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// The marks [`the_name`] looks for, a bit each, by byte: a semicolon, a
-/// bracket (or 0xEF, which leads （ and any other character from U+F000),
-/// an apostrophe or a backtick, any byte outside ASCII, and an ASCII
-/// letter.
+/// bracket, an apostrophe or a backtick, any byte outside ASCII, an ASCII
+/// letter, and a separator machines write (`<`, `/`, `_`, `.`).
 const SEMICOLON: u8 = 1;
 const BRACKET: u8 = 2;
 const APOSTROPHE: u8 = 4;
 const NON_ASCII: u8 = 8;
 const LATIN: u8 = 16;
+const SEPARATOR: u8 = 32;
 const MARKS: [u8; 256] = {
     let mut marks = [0; 256];
+    marks[b'<' as usize] = SEPARATOR;
+    marks[b'/' as usize] = SEPARATOR;
+    marks[b'_' as usize] = SEPARATOR;
+    marks[b'.' as usize] = SEPARATOR;
     marks[b';' as usize] = SEMICOLON;
     marks[b'(' as usize] = BRACKET;
     marks[b'[' as usize] = BRACKET;
@@ -331,7 +408,6 @@ const MARKS: [u8; 256] = {
         marks[b] = NON_ASCII;
         b += 1;
     }
-    marks[0xEF] = BRACKET | NON_ASCII;
     marks
 };
 
