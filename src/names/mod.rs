@@ -335,13 +335,20 @@ fn machine_written(name: &str) -> String {
         match b {
             // The slash of a name with no space before it (not a list of
             // names: Kim Jong Un / Kim Yo Jong).
-            b'/' if one_slash && !comma && at > 0 && !out.contains(&b' ') => {
+            b'/' if one_slash && !comma && !out.contains(&b' ') && out.iter().any(|&b| b != b'-') => {
                 out.extend_from_slice(b", ");
                 comma = true;
                 given = Some(out.len());
             }
             b'_' | b'(' | b')' | b'[' | b']' => out.push(b' '),
-            b'.' if bytes.get(at + 1).is_some_and(|&b| b > b' ') => out.push(b' '),
+            // (Hyphens looked through here too.)
+            b'.' if bytes[at + 1..]
+                .iter()
+                .find(|&&b| b != b'-')
+                .is_some_and(|&b| b > b' ') =>
+            {
+                out.push(b' ')
+            }
             b => out.push(b),
         }
     }
