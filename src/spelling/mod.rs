@@ -227,7 +227,7 @@ pub(crate) fn tick(n: u64) {
 
 /// The word layer, toward `opts.target`: calls `sink.change` for every
 /// change to `text`, in order, not overlapping.
-pub(crate) fn respell(text: &str, opts: &Options, sink: &mut impl Sink) {
+pub(crate) fn respell(text: &str, opts: &Options, sink: &mut dyn Sink) {
     if !opts.spelling {
         return;
     }
@@ -560,7 +560,7 @@ fn classes() -> &'static [u8] {
 }
 
 /// One word (`syl`, starting at byte `start` of `text`) toward ROK spelling.
-fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut impl Sink) {
+fn to_rok(text: &str, start: usize, syl: &[usize], word_start: bool, opts: &Options, sink: &mut dyn Sink) {
     to_rok_at(text, start, syl, word_start, opts, sink, false);
 }
 
