@@ -445,7 +445,7 @@ fn machine_written_names_are_read_as_people_write_them() {
     assert_eq!(key("KIM-/JONGUN"), key("KIM/JONGUN"));
     assert_eq!(key("Kim.-Jong.Un"), key("Kim.Jong.Un"));
     // What is not a separator stays: a full stop after an initial, a slash
-    // between words, a second comma.
+    // in a name that has its comma already.
     assert_eq!(key("Kim J. Un"), key("Kim J Un"));
     assert_eq!(key("KIM, JONG/UN"), key("KIM, JONG UN"));
     // Nothing but separators is no name.
