@@ -455,6 +455,35 @@ fn machine_written_names_are_read_as_people_write_them() {
     }
 }
 
+/// Another name after an alias word, as lists write aliases without
+/// brackets (KIM Jong Un a.k.a. KIM Jong-un): the name is the first one.
+#[test]
+fn a_name_after_an_alias_word_is_another_name() {
+    for (written, first, hangul_name) in [
+        ("KIM Jong Un a.k.a. KIM Jong-un", "KIM Jong Un", "김정은"),
+        ("Choe Son Hui aka Choe Son-hui", "Choe Son Hui", "최선희"),
+        ("RI Sol Ju A.K.A. Ri Sol-ju", "RI Sol Ju", "리설주"),
+        ("Kim Yo Jong alias Kim Yo-jong", "Kim Yo Jong", "김여정"),
+        ("PAK Pong Ju a/k/a Pak Pong-chu", "PAK Pong Ju", "박봉주"),
+        ("KIM, Jong Un a.k.a. KIM Jong-un", "KIM, Jong Un", "김정은"),
+        // Nothing before the alias word: the name after it.
+        ("a.k.a. Kim Jong Un", "Kim Jong Un", "김정은"),
+    ] {
+        assert_eq!(key(written), key(first), "{written}");
+        assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
+        assert!(compare(written, hangul_name).same, "{written}");
+        assert!(compare(written, first).same, "{written}");
+    }
+    // The first name is the one judged: what follows the alias word is
+    // another name, which does not make the first the same as another.
+    assert!(!compare("Kim Jong Un aka Kim Jong-il", "Kim Jong Il").same);
+    // A word that only starts like one is part of the name.
+    assert_ne!(key("Kim Jong Akang Un"), key("Kim Jong"));
+    // Nothing but alias words is no name.
+    assert!(hangul("aka alias a.k.a. alias").is_empty());
+    assert_eq!(key("aka alias a.k.a. alias"), "");
+}
+
 /// A description before the name, as news text writes it, ends in a title
 /// word: all up to it goes, whatever precedes it.
 #[test]

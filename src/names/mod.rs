@@ -147,15 +147,21 @@ const TITLES: &[&str] = &[
     "professor",
 ];
 
-/// [`TITLES`], each packed into a `u128` as [`is_title`] packs a word (its
-/// bytes in order, zeros after), sorted: one binary search tells a title,
-/// in 0.7 KB of data where a `match` over the strings took 4 KB of code.
-const PACKED_TITLES: [u128; TITLES.len()] = {
-    let mut packed = [0u128; TITLES.len()];
+/// Words that put another name of the same person after a name, as
+/// lists write aliases without brackets (KIM Jong Un a.k.a. KIM Jong-un,
+/// AKA, a/k/a), in lower case without their dots and slashes.
+const ALIASES: [&str; 2] = ["aka", "alias"];
+
+/// Each of `words` packed into a `u128` as [`in_list`] packs a word (its
+/// bytes in order, zeros after), sorted: one binary search tells a word of
+/// the list, in 0.7 KB of data for [`TITLES`] where a `match` over the
+/// strings took 4 KB of code.
+const fn packed<const N: usize>(words: &[&str]) -> [u128; N] {
+    let mut packed = [0u128; N];
     let mut i = 0;
-    while i < TITLES.len() {
-        let t = TITLES[i].as_bytes();
-        assert!(t.len() < 16, "a title fits in is_title's buffer, a zero after it");
+    while i < N {
+        let t = words[i].as_bytes();
+        assert!(t.len() < 16, "a word fits in in_list's buffer, a zero after it");
         let mut j = 0;
         while j < t.len() {
             packed[i] |= (t[j] as u128) << (8 * j);
@@ -165,7 +171,7 @@ const PACKED_TITLES: [u128; TITLES.len()] = {
     }
     // Sorted, by insertion.
     let mut i = 1;
-    while i < packed.len() {
+    while i < N {
         let mut j = i;
         while j > 0 && packed[j - 1] > packed[j] {
             let t = packed[j];
@@ -176,20 +182,25 @@ const PACKED_TITLES: [u128; TITLES.len()] = {
         i += 1;
     }
     packed
-};
+}
 
-/// The first two letters of [`TITLES`]: for each first letter, a bit for
-/// each second letter.
-const TITLE_STARTS: [u32; 26] = {
+/// The first two letters of `words`: for each first letter, a bit for each
+/// second letter.
+const fn starts(words: &[&str]) -> [u32; 26] {
     let mut starts = [0; 26];
     let mut i = 0;
-    while i < TITLES.len() {
-        let t = TITLES[i].as_bytes();
+    while i < words.len() {
+        let t = words[i].as_bytes();
         starts[(t[0] - b'a') as usize] |= 1 << (t[1] - b'a');
         i += 1;
     }
     starts
-};
+}
+
+const PACKED_TITLES: [u128; TITLES.len()] = packed(TITLES);
+const TITLE_STARTS: [u32; 26] = starts(TITLES);
+const PACKED_ALIASES: [u128; ALIASES.len()] = packed(&ALIASES);
+const ALIAS_STARTS: [u32; 26] = starts(&ALIASES);
 
 /// The name itself: without what a list puts around it, a part in
 /// brackets (Kim Jong Un (김정은) — unless nothing else is left), an
@@ -233,6 +244,14 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
             std::borrow::Cow::Owned(machine_written(name))
         };
     }
+    // Another name after an alias word (KIM Jong Un a.k.a. KIM Jong-un):
+    // the first name, looked for only in four words or more (three
+    // spaces, as below), before the separators' full stops are read.
+    if spaces >= 3 {
+        if let Some(first) = first_alias(&out) {
+            out = part(out, first);
+        }
+    }
     // A passport's, an airline's or a program's separators (KIM<<JONG<UN,
     // KIM/JONGUN, Kim_Jong_Un, Kim.Jong.Un).
     if has & SEPARATOR != 0 {
@@ -256,7 +275,8 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
         from += cut;
     }
     if from > 0 {
-        out = part(out, from..);
+        let end = out.len();
+        out = part(out, from..end);
     }
     // A description before the name, as running text writes it (North
     // Korean leader Kim Jong Un): looked for only in four words or more
@@ -267,7 +287,8 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     if spaces >= 3 && out.bytes().filter(|&b| b <= b' ').nth(2).is_some() {
         if let Some(cut) = after_description(&out) {
             let start = out.len() - out[cut..].trim_start().len();
-            out = part(out, start..);
+            let end = out.len();
+            out = part(out, start..end);
         }
     }
     // The name given twice, in Latin letters and in Hangul (KIM Jong Un
@@ -283,10 +304,28 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
     // (The s is a Latin letter.)
     if has & (APOSTROPHE | NON_ASCII) != 0 && has & LATIN != 0 {
         if let Some(cut) = possessive(&out) {
-            out = part(out, ..cut);
+            out = part(out, 0..cut);
         }
     }
     out
+}
+
+/// Where the first of the names an alias word separates is
+/// ([`ALIASES`]: KIM Jong Un a.k.a. KIM Jong-un; a.k.a. KIM Jong Un), if
+/// `name` has one: the first part with a letter.
+fn first_alias(name: &str) -> Option<std::ops::Range<usize>> {
+    let mut start = 0;
+    for word in name.split_ascii_whitespace() {
+        if is_alias(word) {
+            // `word` is a slice of `name`: where it starts, by address.
+            let at = word.as_ptr() as usize - name.as_ptr() as usize;
+            if name[start..at].chars().any(is_letter) {
+                return Some(start..at);
+            }
+            start = at + word.len();
+        }
+    }
+    (start > 0).then_some(start..name.len())
 }
 
 /// A name as machines write it, with the separators read as a person
@@ -364,11 +403,9 @@ fn machine_written(name: &str) -> String {
 }
 
 /// The part `range` of a name: a slice of it where it is borrowed (most
-/// names), a copy only where it is already one.
-fn part<R>(name: Cow<'_, str>, range: R) -> Cow<'_, str>
-where
-    R: std::slice::SliceIndex<str, Output = str>,
-{
+/// names), a copy only where it is already one. (One function for every
+/// cut: the WASM package carries one copy.)
+fn part(name: Cow<'_, str>, range: std::ops::Range<usize>) -> Cow<'_, str> {
     match name {
         Cow::Borrowed(name) => Cow::Borrowed(&name[range]),
         Cow::Owned(name) => Cow::Owned(name[range].to_string()),
@@ -591,21 +628,34 @@ pub(crate) fn is_letter(c: char) -> bool {
     }
 }
 
-/// Is `word`, in lower case without dots and hyphens, one of [`TITLES`]?
-/// (Without allocating: a title is a few ASCII letters.)
+/// Is `word`, in lower case without dots, hyphens and slashes, one of
+/// [`TITLES`]?
 fn is_title(word: &str) -> bool {
+    in_list(word, &TITLE_STARTS, &PACKED_TITLES)
+}
+
+/// Is `word`, in lower case without dots, hyphens and slashes, one of
+/// [`ALIASES`]?
+fn is_alias(word: &str) -> bool {
+    in_list(word, &ALIAS_STARTS, &PACKED_ALIASES)
+}
+
+/// Is `word`, in lower case without dots, hyphens and slashes, one of the
+/// words packed by [`packed`], whose first letters are `starts`? (Without
+/// allocating: the words are a few ASCII letters.)
+fn in_list(word: &str, starts: &[u32; 26], packed: &[u128]) -> bool {
     // Most words are names: turned away by their first two letters.
     let mut letters = word
         .bytes()
-        .filter(|&b| b != b'.' && b != b'-')
+        .filter(|&b| !matches!(b, b'.' | b'-' | b'/'))
         .map(|b| usize::from(b.to_ascii_lowercase().wrapping_sub(b'a')));
     match (letters.next(), letters.next()) {
-        (Some(a), Some(b)) if a < 26 && b < 26 && TITLE_STARTS[a] & 1 << b != 0 => {}
+        (Some(a), Some(b)) if a < 26 && b < 26 && starts[a] & 1 << b != 0 => {}
         _ => return false,
     }
     let mut buf = [0u8; 16];
     let mut n = 0;
-    for c in word.chars().filter(|&c| c != '.' && c != '-') {
+    for c in word.chars().filter(|&c| !matches!(c, '.' | '-' | '/')) {
         if n == buf.len() {
             return false;
         }
@@ -622,8 +672,8 @@ fn is_title(word: &str) -> bool {
             n += 1;
         }
     }
-    // (No title has a zero byte: equal packings, equal words.)
-    PACKED_TITLES.binary_search(&u128::from_le_bytes(buf)).is_ok()
+    // (No word of a list has a zero byte: equal packings, equal words.)
+    packed.binary_search(&u128::from_le_bytes(buf)).is_ok()
 }
 
 /// Hangul mixed with Latin (김 Jong Un): the Hangul spelled out in RR's
@@ -860,17 +910,15 @@ pub fn compare(a: &str, b: &str) -> Verdict {
     // Canonical once, for the keys and the readings.
     let (na, nb) = (the_name(&ca), the_name(&cb));
     verdict(
-        (a, b),
         (&ca, &cb),
         || [key::keys_of(&na, true), key::keys_of(&nb, true)].map(Cow::Owned),
         || [weighed(&na), weighed(&nb)].map(Cow::Owned),
     )
 }
 
-/// [`compare`]'s judgment of names `a` ≤ `b`, canonical `ca` and `cb`,
-/// whose keys and readings are asked for only when needed.
+/// [`compare`]'s judgment of names `a` ≤ `b` (as written), canonical `ca`
+/// and `cb`, whose keys and readings are asked for only when needed.
 fn verdict<'n>(
-    (a, b): (&str, &str),
     (ca, cb): (&str, &str),
     keys: impl FnOnce() -> [Cow<'n, Keys>; 2],
     weighed: impl FnOnce() -> [Cow<'n, Weighed>; 2],
@@ -901,7 +949,7 @@ fn verdict<'n>(
         // Neither a Korean name: the same name only as the same words, in
         // any case, order or punctuation (TSANG, Yung Yuan).
         (true, true) => {
-            let same = words(a) == words(b) && !words(a).is_empty();
+            let same = same_words(ca, cb);
             return Verdict {
                 same,
                 score: if same { 1.0 } else { 0.0 },
@@ -992,7 +1040,6 @@ impl Name {
             (other, self)
         };
         verdict(
-            (&a.name, &b.name),
             (&a.canonical, &b.canonical),
             || [Cow::Borrowed(&a.keys), Cow::Borrowed(&b.keys)],
             || [Cow::Borrowed(a.weighed()), Cow::Borrowed(b.weighed())],
@@ -1007,16 +1054,30 @@ pub(crate) fn lowercase(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
 }
 
-/// A name's words, lower case, sorted: for names that are not Korean.
-fn words(name: &str) -> Vec<String> {
-    let name = canonical(name);
-    let mut words: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(lowercase)
-        .collect();
-    words.sort_unstable();
-    words
+/// Whether two names that are not Korean are the same words, in any case,
+/// order or punctuation (TSANG, Yung Yuan and Yung Yuan Tsang), and have
+/// any. (`a` and `b` canonical.)
+fn same_words(a: &str, b: &str) -> bool {
+    // A name's words in lower case, each ended by a zero (no word has one).
+    let lower = |name: &str| -> String {
+        let mut out = String::with_capacity(name.len() + 8);
+        for w in name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+            out.push('\0');
+        }
+        out
+    };
+    // (Sorted as slices: one sort for the crate's lists of words.)
+    fn sorted(words: &str) -> Vec<&str> {
+        let mut words: Vec<&str> = words.split_terminator('\0').collect();
+        words.sort_unstable();
+        words
+    }
+    let (a, b) = (lower(a), lower(b));
+    !a.is_empty() && sorted(&a) == sorted(&b)
 }
 
 /// The overlap from which two names are judged the same.
