@@ -916,8 +916,9 @@ pub fn compare(a: &str, b: &str) -> Verdict {
     )
 }
 
-/// [`compare`]'s judgment of names `a` ≤ `b` (as written), canonical `ca`
-/// and `cb`, whose keys and readings are asked for only when needed.
+/// [`compare`]'s judgment of two names, canonical `ca` and `cb` (in the
+/// order of the names as written, so that it is symmetric exactly), whose
+/// keys and readings are asked for only when needed.
 fn verdict<'n>(
     (ca, cb): (&str, &str),
     keys: impl FnOnce() -> [Cow<'n, Keys>; 2],
