@@ -410,6 +410,15 @@ fn fields_hangul_beside_and_possessives_are_not_the_name() {
     assert_eq!(key("KIM Jong-Un -김정은"), key("KIM JongUn 김정은"));
 }
 
+/// `written` is read as `plain` (the same name as a person writes it): the
+/// same key, `hangul_name` first, and judged the same as both.
+fn assert_read_as(written: &str, plain: &str, hangul_name: &str) {
+    assert_eq!(key(written), key(plain), "{written}");
+    assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
+    assert!(compare(written, hangul_name).same, "{written}");
+    assert!(compare(written, plain).same, "{written}");
+}
+
 /// Names as machines write them: a passport's machine-readable zone (ICAO
 /// Doc 9303: SURNAME<<GIVEN<NAMES, `<` to fill the field), an airline's
 /// SURNAME/GIVEN with the passenger's title after it, and underscores and
@@ -428,10 +437,7 @@ fn machine_written_names_are_read_as_people_write_them() {
         ("KIM.YO.JONG", "KIM YO JONG", "김여정"),
         ("Mr.Kim Jong Un", "Kim Jong Un", "김정은"),
     ] {
-        assert_eq!(key(written), key(by_hand), "{written}");
-        assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
-        assert!(compare(written, hangul_name).same, "{written}");
-        assert!(compare(written, by_hand).same, "{written}");
+        assert_read_as(written, by_hand, hangul_name);
     }
     // The surname the zone or the slash marks stays the surname (JONG is
     // a surname too: 정).
@@ -469,10 +475,7 @@ fn a_name_after_an_alias_word_is_another_name() {
         // Nothing before the alias word: the name after it.
         ("a.k.a. Kim Jong Un", "Kim Jong Un", "김정은"),
     ] {
-        assert_eq!(key(written), key(first), "{written}");
-        assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
-        assert!(compare(written, hangul_name).same, "{written}");
-        assert!(compare(written, first).same, "{written}");
+        assert_read_as(written, first, hangul_name);
     }
     // The first name is the one judged: what follows the alias word is
     // another name, which does not make the first the same as another.

@@ -821,8 +821,8 @@ fn to_rok_word(
     // What the rules made of the word, read again as a second pass reads it:
     // a table word may stand there now (라무잎 → 나무잎, the DPRK spelling
     // of 나뭇잎), or a spacing rule may fire on a changed neighbour, also in
-    // a word that does not start one (z는바리익점 → z는바이익점, where 바
-    // before the particle 이 is a dependent noun: 는 바이익점), and the
+    // a word that does not start one (z는바리익점: once the rules make 리익
+    // 이익, 바 before the particle 이 is a dependent noun: z는 바이익점), and the
     // output must be a fixed point. The rules change a syllable for a
     // syllable, so the new word's bytes are where the old word's are.
     if !reread && n_spans == 0 {
