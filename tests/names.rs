@@ -786,6 +786,23 @@ fn voicing_tells_plain_from_aspirated() {
     }
 }
 
+/// A surname's letters tell the system as a given name's do: a breve only
+/// McCune–Reischauer and the DPRK system write, an apostrophe of
+/// aspiration only McCune–Reischauer, and in both a given name's t is ㄷ
+/// (RR's would be ㅌ, which a two-word name would otherwise lean to).
+#[test]
+fn a_surname_with_a_breve_or_an_apostrophe_is_mccune_reischauer() {
+    for (name, expected) in [
+        ("Hŏ Tam", "허담"),
+        ("HO', Tam", "허담"),
+        ("Sŏ Tal", "서달"),
+        ("Ch'oe Tam", "최담"),
+        ("Ch'oe Ton", "최돈"),
+    ] {
+        assert_eq!(hangul(name)[0].hangul, expected, "{name}: {:?}", top(name));
+    }
+}
+
 /// KCNA writes ㅜ and ㅡ alike (u). The prior's source fits counts from
 /// letter pairs, which gives mass to syllables no name has (슨); a syllable
 /// no Hanja reads with a count that may be zero is not taken for a name's:

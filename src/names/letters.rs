@@ -40,7 +40,7 @@ pub(super) mod system {
 use system::COUNT;
 
 /// The cost of a spelling that the system itself never writes.
-const FOREIGN: f32 = 3.5;
+pub(super) const FOREIGN: f32 = 3.5;
 
 /// One way to spell a letter: the Latin bytes (ŏ and ŭ as `O` and `U`, the
 /// apostrophe of aspiration as `'`), the letter, and its cost per system.

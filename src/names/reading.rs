@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::letters::{system, unswap_wh, yale_marked, Part, NO_FINAL, SILENT, UNITS};
+use super::letters::{system, unswap_wh, yale_marked, Part, FOREIGN, NO_FINAL, SILENT, UNITS};
 use super::lowercase;
 use crate::hangul::{l, Syllable};
 use crate::tables::{bit, given_name_syllable, surname, surnames, Fnv, KSX1001, NAME_HANJA};
@@ -852,6 +852,15 @@ fn surname_readings(
         }
     };
     let ascii = without_breves(word);
+    // The systems that can have written the surname's letters: a breve
+    // only McCune–Reischauer and the DPRK's system write (Hŏ, OFAC's
+    // HO'), an apostrophe of aspiration only McCune–Reischauer (Ch'oe).
+    // Elsewhere a listed spelling costs what a given name's letters cost
+    // in a system that never writes them, so that the surname tells the
+    // system, as a given name's letters do (Hŏ Tam is 허담: MR's t is ㄷ).
+    let aspirated = pieces.iter().any(|p| p.contains(&b'\''));
+    let breve = matches!(ascii, Cow::Owned(_));
+    let writes = |s: usize| !(aspirated && s != system::MR || breve && s != system::MR && s != system::DPRK);
     let mut listed = false;
     // (The word as written, then without its breves if it had any.)
     let keys = [
@@ -876,7 +885,9 @@ fn surname_readings(
                 // writes another of the surnames so (Ri is RR's 리, not 이).
                 let own = own(h);
                 let cost = std::array::from_fn(|s| {
-                    if own >> s & 1 == 1 {
+                    if !writes(s) {
+                        FOREIGN
+                    } else if own >> s & 1 == 1 {
                         0.0
                     } else if anyone >> s & 1 == 1 {
                         1.5
