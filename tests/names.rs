@@ -861,7 +861,8 @@ fn one_word_names() {
 /// older rows (the 21st National Assembly members' own English names): a
 /// final doubled as English spells a short vowel (Jaeill, Sungkull, as
 /// Gunn and Kimm), ㅖ as yae (ㅒ and ㅖ are one sound), ㅓ as eou (RR's eo
-/// and the conventional u at once), 이 as yi (as the surname Yi). Each is
+/// and the conventional u at once), 이 as yi (as the surname Yi), ㅓ and ㅕ
+/// with a silent h, as in the surnames Suh and Huh (Youn Yuh-jung). Each is
 /// read, keyed and compared as the Hangul; none merges names that differ.
 #[test]
 fn passport_spellings() {
@@ -883,6 +884,8 @@ fn passport_spellings() {
         ("Shim Sang-jung", "심상정"),
         ("Whang Kyung-ja", "황경자"),
         ("Joung Ho-young", "정호영"),
+        ("Youn Yuh-jung", "윤여정"),
+        ("YOUN YUHJUNG", "윤여정"),
     ] {
         let read = hangul(latin);
         assert!(
@@ -899,6 +902,7 @@ fn passport_spellings() {
     assert!(!compare("JUN JOOHYAE", "전주희").same);
     assert!(!compare("HAN JEOUNGAE", "한종애").same);
     assert!(!compare("BYUN JAEILL", "변재인").same);
+    assert!(!compare("Youn Yuh-jung", "윤유정").same);
 }
 
 /// A syllable spelled exactly as every system spells it is read so, even
