@@ -564,6 +564,18 @@ fn korean_titles_are_not_the_name() {
         ("남궁민 의원", "남궁민"),
         ("리영길 차수", "리영길"),
         ("홍길동씨", "홍길동"),
+        // What ends in a title before the name describes it; what comes
+        // between the name and a title after it is what the title is of.
+        ("위대한 수령 김일성동지", "김일성"),
+        ("경애하는 최고령도자 김정은동지", "김정은"),
+        ("인민의 최고령도자 김정은동지", "김정은"),
+        ("경애하는 김정일동지", "김정일"),
+        ("조선로동당 중앙위원회 부부장 김여정", "김여정"),
+        ("외무성 제1부상 최선희", "최선희"),
+        ("김여정 당중앙위원회 부부장", "김여정"),
+        ("김계관 외무성 제1부상", "김계관"),
+        ("김 정은 당중앙위원회 위원장", "김정은"),
+        ("남궁 민수 의원", "남궁민수"),
     ] {
         assert_eq!(hangul(written)[0].hangul, bare, "{written}");
         assert_eq!(key(written), key(bare), "{written}");
@@ -579,6 +591,7 @@ fn korean_titles_are_not_the_name() {
         "대통령",
         "김 위원장",
         "선우 재덕",
+        "최 부상",
     ] {
         let joined: String = name.split(' ').collect();
         assert_eq!(hangul(name)[0].hangul, joined, "{name}");

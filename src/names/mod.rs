@@ -559,8 +559,10 @@ fn korean_title(word: &str) -> Option<(TitleKind, bool)> {
 
 /// A Hangul name without the titles Korean writes around it, from
 /// `tables/name_titles.tsv`: after it (김정은 동지, 최선희 외무상, 김대중 전
-/// 대통령), before it (국무위원장 김정은, 북한 국무위원장 김정은), or joined to it
-/// where usage joins them (김정은동지, 김일성주석); None if it has none. A
+/// 대통령), before it with whatever it ends (국무위원장 김정은, 위대한 수령
+/// 김일성동지, 외무성 제1부상 최선희), or joined to it where usage joins them
+/// (김정은동지, 김일성주석), and what a title after the name is of (김여정
+/// 당중앙위원회 부부장); None if it has none. A
 /// title goes only where a name is left: two syllables at least, three
 /// for a joined title (김동지, 박주석 and 이 장군 may be names).
 /// (`name` is canonical: its spaces are ASCII.)
@@ -575,24 +577,32 @@ fn without_korean_titles(name: &str) -> Option<String> {
     let is = |w: &str, kind| korean_title(w).is_some_and(|(k, _)| k == kind);
     let (mut from, mut to) = (0, n);
     // After the name: titles, and the qualifiers before them.
+    let mut titled = false;
     while to > from + 1 && is(words[to - 1], TitleKind::Title) && syllables(&words[from..to - 1]) >= 2 {
         to -= 1;
+        titled = true;
         while to > from + 1 && is(words[to - 1], TitleKind::Qualifier) && syllables(&words[from..to - 1]) >= 2
         {
             to -= 1;
         }
     }
-    // Before it.
-    while to > from + 1 {
-        let skip = match korean_title(words[from]) {
-            Some((TitleKind::Title, _)) => 1,
-            Some((TitleKind::Qualifier, _)) if is(words[from + 1], TitleKind::Title) => 2,
-            _ => break,
-        };
-        if to <= from + skip || syllables(&words[from + skip..to]) < 2 {
-            break;
+    // Before it: whatever ends in a title, as a description does (외무성
+    // 제1부상 최선희, 위대한 수령 김일성동지), with a name left after it.
+    if let Some(k) = (from..to.saturating_sub(1))
+        .rev()
+        .find(|&k| is(words[k], TitleKind::Title) && syllables(&words[k + 1..to]) >= 2)
+    {
+        from = k + 1;
+    }
+    // Between the name and a title after it, what the title is of (김여정
+    // 당중앙위원회 부부장): the name is the words that start it, up to four
+    // syllables (남궁 민수), where more are left than a name has.
+    if titled && to > from + 1 && syllables(&words[from..to]) > 4 {
+        let mut end = from + 1;
+        while end < to && syllables(&words[from..=end]) <= 4 {
+            end += 1;
         }
-        from += skip;
+        to = end;
     }
     // Joined to the last word.
     let mut last = words.get(to.checked_sub(1)?).copied()?;
