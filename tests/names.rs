@@ -488,7 +488,10 @@ fn a_name_after_an_alias_word_is_another_name() {
 }
 
 /// A description before the name, as news text writes it, ends in a title
-/// word: all up to it goes, whatever precedes it.
+/// word: all up to it goes, whatever precedes it. A title of something
+/// (Minister of Foreign Affairs, as KCNA's English writes titles) goes
+/// with what it is of, up to the name: the first listed surname with a
+/// given name after it and nothing more.
 #[test]
 fn a_description_before_the_name_is_not_the_name() {
     // Titles stacked, however many (each one cut in place, one copy at
@@ -504,6 +507,19 @@ fn a_description_before_the_name_is_not_the_name() {
         ("South Korean President Moon Jae-in", "문재인"),
         ("WPK General Secretary Kim Jong Un", "김정은"),
         ("former Ambassador Thae Yong-ho", "태영호"),
+        ("Minister of Foreign Affairs Choe Son Hui", "최선희"),
+        ("Premier of the DPRK Cabinet Pak Thae Song", "박태성"),
+        (
+            "Vice-Chairman of the WPK Central Military Commission Ri Pyong Chol",
+            "리병철",
+        ),
+        (
+            "Member of the Presidium of the Political Bureau of the WPK Central Committee Jo Yong Won",
+            "조용원",
+        ),
+        ("Head of the International Department Kim Song Nam", "김성남"),
+        ("President of the Republic of Korea Yoon Suk Yeol", "윤석열"),
+        ("Minister of Unification Kim Yung-ho, who", "김영호"),
     ] {
         assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
         assert_eq!(key(written), key(hangul_name), "{written}");
@@ -514,6 +530,12 @@ fn a_description_before_the_name_is_not_the_name() {
     assert_ne!(key("Kim Jong Un Foreign Minister"), key("Kim Jong Un"));
     // Three words: a title before a name is the title alone (`Mr.`).
     assert_eq!(key("Chief Kim Yong"), key("Kim Yong"));
+    // The name is the first surname with a given name after it (Kim Song
+    // Il: Song is a surname too).
+    assert_eq!(
+        key("Minister of Foreign Affairs of the DPRK Kim Song Il"),
+        key("김성일")
+    );
 }
 
 /// A description after a comma (press lists, captions) is no part of the

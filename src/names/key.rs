@@ -231,7 +231,8 @@ fn surname_spelling(words: &[&str], out: &mut Vec<u8>) {
 
 /// Are `words` a listed surname spelling? (`lower` is scratch.)
 #[cold]
-fn listed_surname(words: &[&str], lower: &mut Vec<u8>) -> bool {
+#[inline(never)]
+pub(super) fn listed_surname(words: &[&str], lower: &mut Vec<u8>) -> bool {
     surname_spelling(words, lower);
     SPELLINGS.contains_key(lower.as_slice())
 }

@@ -145,6 +145,8 @@ const TITLES: &[&str] = &[
     "chairperson",
     "representative",
     "professor",
+    "member",
+    "head",
 ];
 
 /// Words that put another name of the same person after a name, as
@@ -266,7 +268,10 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
         // `word` is a slice of `s`: where it ends, by address.
         let word_end = word.as_ptr() as usize - s.as_ptr() as usize + word.len();
         let rest = s[word_end..].trim_start();
-        rest.chars().any(is_letter).then(|| s.len() - rest.len())
+        // (A title of something is a description's: Minister of Foreign
+        // Affairs Choe Son Hui.)
+        let of = rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of "));
+        (!of && rest.chars().any(is_letter)).then(|| s.len() - rest.len())
     };
     // (Title after title, with one copy at the end: Minister Minister …
     // costs its length, not its square.)
@@ -515,23 +520,43 @@ fn hangul_beside_latin(name: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Where the name starts after a description that ends in a title word
-/// (First Vice Foreign Minister Choe Son Hui): after its last title word
-/// with a letter after it, before any comma (what follows one is the
-/// comma's business: `keys_in`). None without one.
+/// (First Vice Foreign Minister Choe Son Hui, Vice-Chairman Ri Pyong Chol):
+/// after its last title word with a letter after it, or where the title
+/// is of something (Minister of Foreign Affairs Choe Son Hui, Premier of
+/// the DPRK Cabinet Pak Thae Song), at the first listed surname after it
+/// with a given name of one to three words after it and nothing more;
+/// before any comma (what follows one is the comma's business:
+/// `keys_in`). None without one.
 #[inline(never)]
 fn after_description(name: &str) -> Option<usize> {
     let before_comma = name.split(',').next().unwrap_or_default();
-    let mut cut = None;
+    // `word` is a slice of `name`: where it starts, by address.
+    let at = |word: &str| word.as_ptr() as usize - name.as_ptr() as usize;
+    // The words (the first sixteen), and the last title's place and end.
+    let (mut words, mut n, mut title) = ([""; 16], 0, None);
     for word in before_comma.split_ascii_whitespace() {
-        if is_title(word) {
-            // `word` is a slice of `name`: where it ends, by address.
-            let end = word.as_ptr() as usize - name.as_ptr() as usize + word.len();
-            if name[end..].chars().any(is_letter) {
-                cut = Some(end);
-            }
+        // (Vice-Chairman: a hyphen's last part.)
+        let last = word
+            .bytes()
+            .rposition(|b| b == b'-')
+            .map_or(word, |i| &word[i + 1..]);
+        let end = at(word) + word.len();
+        if is_title(last) && name[end..].chars().any(is_letter) {
+            title = Some((n, end));
         }
+        if let Some(w) = words.get_mut(n) {
+            *w = word;
+        }
+        n += 1;
     }
-    cut
+    let (t, cut) = title?;
+    if n > words.len() || !words.get(t + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        return Some(cut);
+    }
+    let mut lower = Vec::new();
+    let name_start = (t + 2..n)
+        .find(|&i| (1..=3).contains(&(n - 1 - i)) && key::listed_surname(&words[i..=i], &mut lower));
+    Some(name_start.map_or(cut, |i| at(words[i])))
 }
 
 /// What a word of `tables/name_titles.tsv` is.

@@ -760,16 +760,15 @@ pub(super) fn surname_share(hangul: &str) -> f32 {
     SURNAME_INFO.get(hangul).map_or(0.0, |i| i.share)
 }
 
-/// The ROK surnames a DPRK form stands for (리 → 이; 로 → 노).
-static ROK_OF: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
-    for &(hangul, ref forms) in surnames() {
-        if forms.dprk_hangul != hangul {
-            map.entry(forms.dprk_hangul).or_default().push(hangul);
-        }
-    }
-    map
-});
+/// The ROK surnames a DPRK form stands for (리 → 이; 로 → 노): a scan of the
+/// hundred surnames, for a surname no spelling lists (the surname memo
+/// keeps what it finds).
+fn rok_of(hangul: &str) -> impl Iterator<Item = &'static str> + '_ {
+    surnames()
+        .iter()
+        .filter(move |(h, forms)| forms.dprk_hangul != *h && forms.dprk_hangul == hangul)
+        .map(|(h, _)| *h)
+}
 
 /// Readings of one surname, shared by the names that have it.
 type SurnameReadings = std::rc::Rc<[(Cow<'static, str>, Costs)]>;
@@ -918,9 +917,8 @@ fn surname_readings(
                     .sum();
                 let extra = if known { 1.5 } else { 4.0 } - prior - length_cost(p.len);
                 let costs = p.costs.map(|c| c + extra);
-                let roks = ROK_OF.get(hangul.as_str()).map_or(&[][..], Vec::as_slice);
-                add(Cow::Owned(hangul), costs);
-                for &rok in roks {
+                add(Cow::Owned(hangul.clone()), costs);
+                for rok in rok_of(&hangul) {
                     add(Cow::Borrowed(rok), costs);
                 }
             }
