@@ -768,6 +768,32 @@ fn dprk_surname_spellings_read_as_dprk_forms() {
     }
 }
 
+/// A surname of two syllables as its bearers spell it: joined or
+/// hyphenated (Sun-woo, Hwang-bo: two pieces, not one), and in the
+/// spellings the passports show for 남궁 (Namkoong, Namkung).
+#[test]
+fn two_syllable_surnames_as_their_bearers_spell_them() {
+    for (name, expected) in [
+        ("Sunwoo Jae-duk", "선우재덕"),
+        ("Sun-woo Jae-duk", "선우재덕"),
+        ("Nam-gung Min-su", "남궁민수"),
+        ("Namkoong Min", "남궁민"),
+        ("Nam-koong Min", "남궁민"),
+        ("NAMKUNG, Min Su", "남궁민수"),
+    ] {
+        assert_eq!(hangul(name)[0].hangul, expected, "{name}: {:?}", top(name));
+        assert_eq!(key(name), key(expected), "{name}");
+        assert!(compare(name, expected).same, "{name}");
+    }
+    // (Kwan is also 권's spelling, a far commoner surname than 황보: the key
+    // reads the name in Western order, and only `compare` tries both.)
+    assert_eq!(hangul("Hwang-bo Kwan")[0].hangul, "황보관");
+    assert!(compare("Hwang-bo Kwan", "황보관").same);
+    // A given name that is also a surname of two syllables (선우) stays one.
+    assert_eq!(hangul("Kim Seonu")[0].hangul, "김선우");
+    assert_eq!(key("Kim Seonu"), key("김선우"));
+}
+
 /// Surnames beyond the commonest hundred, from the census (태, 계, 동, 피,
 /// 옹 …), are surnames, spelled as each system spells them and as their
 /// bearers do (Tai); a name in DPRK spelling is not read in Western order

@@ -898,11 +898,12 @@ fn surname_readings(
             }
         }
     }
-    // Any other spelling of a surname, read as syllables; a surname outside
-    // the table (복, 부, 용) is possible, if rare. A DPRK form read from an
+    // Any other spelling of a surname, read as syllables (one piece, or a
+    // surname of two syllables hyphenated: Sun-woo, Nam-koong); a surname
+    // outside the table (복, 부, 용) is possible, if rare. A DPRK form read from an
     // r (Roh, Ryu, Rim) is as often the ROK surname spelled after its
     // Hanja reading: 로 is also 노.
-    if !listed && pieces.len() == 1 {
+    if !listed && pieces.len() <= 2 {
         let mut read = Vec::new();
         given_readings(pieces, log_weights(None), lattice, &mut read);
         for p in read {
