@@ -1112,3 +1112,16 @@ fn a_breve_out_of_place_is_dropped() {
         assert!(compare(written, "김동명").same, "{written}");
     }
 }
+
+/// A diacritic no system writes (ö, ü and ō for the breve, é) is read as
+/// its base letter, not dropped with its letter: the name keeps its
+/// vowels, its reading and its key.
+#[test]
+fn diacritics_no_system_writes_are_their_base_letters() {
+    for written in ["Kim Chöng-ün", "Kim Chōng-ūn", "KIM CHÖNG ÜN"] {
+        assert_eq!(hangul(written)[0].hangul, "김정은", "{written}");
+        assert_eq!(key(written), key("Kim Chong-un"), "{written}");
+        assert!(compare(written, "김정은").same, "{written}");
+    }
+    assert_eq!(key("Pak Jöng Chön"), key("박정천"));
+}

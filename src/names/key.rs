@@ -221,7 +221,7 @@ fn surname_spelling(words: &[&str], out: &mut Vec<u8>) {
                 let c = match c {
                     'ŏ' => 'o',
                     'ŭ' => 'u',
-                    c => c,
+                    c => super::letters::base_letter(c).map_or(c, char::from),
                 };
                 out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
             }
@@ -484,7 +484,7 @@ fn encode_into(words: &[&str], out: &mut Vec<u8>) {
                 'ŏ' | 'Ŏ' => out.push(b'O'),
                 'ŭ' | 'Ŭ' => out.push(b'U'),
                 c if c.is_ascii_alphabetic() => out.push(c.to_ascii_lowercase() as u8),
-                _ => {}
+                c => out.extend(super::letters::base_letter(c)),
             }
         }
     }

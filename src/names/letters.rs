@@ -64,6 +64,19 @@ pub(super) fn encode(s: &str) -> Vec<u8> {
         .collect()
 }
 
+/// The letter, in lower case, that a Latin letter with a diacritic no
+/// system writes is read as: its base letter (ö, ō and ó are o; ü is u).
+/// None for a character that is not such a letter.
+#[cold]
+pub(crate) fn base_letter(c: char) -> Option<u8> {
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        base.get_or_insert(d);
+    });
+    base.filter(char::is_ascii_alphabetic)
+        .map(|b| b.to_ascii_lowercase() as u8)
+}
+
 /// All units of each part, by first byte.
 pub(super) struct Units {
     by_first: Vec<Vec<Unit>>,

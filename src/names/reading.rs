@@ -125,7 +125,14 @@ fn cut(name: &str, w: &mut Written) {
                     'ŏ' => w.letters.push(b'O'),
                     'ŭ' => w.letters.push(b'U'),
                     c if c.is_ascii_alphabetic() => w.letters.push(c as u8),
-                    _ => {}
+                    // (A diacritic no system writes: its base letter.)
+                    c => {
+                        if let Some(b) = super::letters::base_letter(c) {
+                            w.letters.push(b);
+                            w.text.push(char::from(b));
+                            return;
+                        }
+                    }
                 }
                 w.text.push(c);
             }
