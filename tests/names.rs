@@ -390,6 +390,14 @@ fn fields_hangul_beside_and_possessives_are_not_the_name() {
         ("KIM JONG UN'S", "김정은"),
         ("Kim Jong Un'-s", "김정은"),
         ("KIM Jong-Un - 김정은", "김정은"),
+        // Parted by a slash, a bar or a comma, as tables write the two.
+        ("Kim Jong Un / 김정은", "김정은"),
+        ("김정은/Kim Jong Un", "김정은"),
+        ("Kim Jong Un | 김정은", "김정은"),
+        ("김정은, Kim Jong Un", "김정은"),
+        // Hangul that is a title alone is the title's, not the name.
+        ("Kim Jong Un 위원장", "김정은"),
+        ("Kim Jong Un, 동지", "김정은"),
     ] {
         assert_eq!(hangul(written)[0].hangul, hangul_name, "{written}");
         assert_eq!(key(written), key(hangul_name), "{written}");
@@ -397,6 +405,9 @@ fn fields_hangul_beside_and_possessives_are_not_the_name() {
     }
     // The Hangul beside the Latin decides: the Latin need not agree.
     assert!(!compare("Kim Jong Un 김정일", "김정은").same);
+    assert!(!compare("Kim Jong Un / 김정일", "김정은").same);
+    // A slash inside the Latin name (an airline's) parts its words too.
+    assert_eq!(key("KIM/JONGUN 김정은"), key("김정은"));
     // Hangul mixed into a Latin name is read with it, not taken alone.
     assert_eq!(hangul("김 Jong Un")[0].hangul, "김정은");
     assert_eq!(hangul("Kim 정은")[0].hangul, "김정은");

@@ -254,6 +254,16 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
             out = part(out, first);
         }
     }
+    // The name given twice, in Latin letters and in Hangul (KIM Jong Un
+    // 김정은, Kim Jong Un / 김정은, as lists, tables and captions write it):
+    // the Hangul. Before the separators are read, which would take a slash
+    // between the two for an airline's. (Not in a name without a Latin
+    // letter: most Hangul names.)
+    if has & NON_ASCII != 0 && has & LATIN != 0 {
+        if let Some(hangul) = hangul_beside_latin(&out) {
+            out = part(out, hangul);
+        }
+    }
     // A passport's, an airline's or a program's separators (KIM<<JONG<UN,
     // KIM/JONGUN, Kim_Jong_Un, Kim.Jong.Un).
     if has & SEPARATOR != 0 {
@@ -294,14 +304,6 @@ pub(crate) fn the_name(name: &str) -> std::borrow::Cow<'_, str> {
             let start = out.len() - out[cut..].trim_start().len();
             let end = out.len();
             out = part(out, start..end);
-        }
-    }
-    // The name given twice, in Latin letters and in Hangul (KIM Jong Un
-    // 김정은, as lists and captions write it): the Hangul.
-    // (Not in a name without a Latin letter: most Hangul names.)
-    if has & NON_ASCII != 0 && has & LATIN != 0 {
-        if let Some(hangul) = hangul_beside_latin(&out) {
-            out = part(out, hangul);
         }
     }
     // An English possessive (Kim Jong Un's): no part of a romanization,
@@ -478,22 +480,27 @@ fn possessive(name: &str) -> Option<usize> {
 }
 
 /// A name written twice, once in Latin letters (two words or more) and
-/// once in Hangul (two syllables or more), one after the other: where the
-/// Hangul words are. None for anything else, a name with Hangul and Latin
-/// mixed (김 Jong Un) among them.
+/// once in Hangul (two syllables or more), one after the other, as words
+/// or parted by a slash, a bar or a comma: where the Hangul words are, or
+/// the Latin ones where the Hangul is a title alone (Kim Jong Un 위원장).
+/// None for anything else, a name with Hangul and Latin mixed (김 Jong Un)
+/// among them.
 fn hangul_beside_latin(name: &str) -> Option<std::ops::Range<usize>> {
-    let (mut latin, mut syllables, mut runs) = (0, 0, 0);
-    let mut hangul = 0..0;
+    let (mut latin_words, mut syllables, mut runs, mut titles) = (0, 0, 0, true);
+    let (mut hangul, mut latin) = (0..0, 0..0);
     let mut last = None; // whether the last word was Hangul
-    for word in name.split_whitespace() {
-        // Hyphens are looked through, as the key ignores them.
-        let mut chars = word.chars().filter(|&c| c != '-').peekable();
-        if chars.peek().is_none() {
+    for word in name.split(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | ',')) {
+        if !word.chars().any(is_letter) {
             continue;
         }
-        let is_hangul = if chars.all(|c| Syllable::of(c).is_some()) {
+        // Hyphens are looked through, as the key ignores them.
+        let is_hangul = if word
+            .chars()
+            .filter(|&c| c != '-')
+            .all(|c| Syllable::of(c).is_some())
+        {
             true
-        } else if word.is_ascii() && word.bytes().any(|b| b.is_ascii_alphabetic()) {
+        } else if word.is_ascii() {
             false
         } else {
             return None;
@@ -502,21 +509,25 @@ fn hangul_beside_latin(name: &str) -> Option<std::ops::Range<usize>> {
             runs += 1;
         }
         last = Some(is_hangul);
-        if is_hangul {
-            // The syllables, hyphens around them left out: where they are
-            // in `name`, by address (`word` is a slice of it).
-            let inner = word.trim_matches('-');
-            let start = inner.as_ptr() as usize - name.as_ptr() as usize;
-            if syllables == 0 {
-                hangul.start = start;
-            }
-            hangul.end = start + inner.len();
+        // The word, hyphens around it left out: where it is in `name`, by
+        // address (`word` is a slice of it).
+        let inner = word.trim_matches('-');
+        let start = inner.as_ptr() as usize - name.as_ptr() as usize;
+        let (range, first) = if is_hangul {
+            let first = syllables == 0;
             syllables += inner.chars().filter(|&c| c != '-').count();
+            titles &= korean_title(inner).is_some();
+            (&mut hangul, first)
         } else {
-            latin += 1;
+            latin_words += 1;
+            (&mut latin, latin_words == 1)
+        };
+        if first {
+            range.start = start;
         }
+        range.end = start + inner.len();
     }
-    (runs == 2 && latin >= 2 && syllables >= 2).then_some(hangul)
+    (runs == 2 && latin_words >= 2 && syllables >= 2).then_some(if titles { latin } else { hangul })
 }
 
 /// Where the name starts after a description that ends in a title word
