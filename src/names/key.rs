@@ -389,13 +389,13 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
         let start = range.start.checked_sub(1).map_or(0, end_of);
         &bytes[start..end_of(range.end - 1)]
     };
-    let mut listed = |w: &[&str]| -> Option<&'static (String, f32)> {
+    let mut listed = |w: &[&str]| -> Option<&'static Listing> {
         surname_spelling(w, lower);
         SPELLINGS.get(lower.as_slice())
     };
     let last = words.len() - 1;
     // Each way to read the order: the surname's words, and its listing.
-    type Order = (std::ops::Range<usize>, Option<&'static (String, f32)>);
+    type Order = (std::ops::Range<usize>, Option<&'static Listing>);
     let (surname_at, other): (Order, Option<Order>) = match comma {
         Some(c) if c > 0 => ((0..c, listed(&words[..c])), None),
         _ if words.len() >= 2 => {
@@ -423,7 +423,7 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
     let assemble = |(at, listing): Order| -> String {
         let mut out = String::with_capacity(24);
         match listing {
-            Some((key, _)) => out.push_str(key),
+            Some((key, ..)) => out.push_str(key),
             None if at.is_empty() => {}
             None => coarse(letters(at.clone()), true, yale, &mut out),
         }
@@ -448,10 +448,22 @@ fn keys_in(name: &str, both: bool, scratch: &mut Scratch) -> (String, Option<Str
     (primary, other)
 }
 
+/// A listed surname spelling's key, the population share of its commonest
+/// reading, and the surnames it is listed for, a space apart.
+type Listing = (String, f32, &'static str);
+
+/// The surnames a spelling is listed for (`tables/surname_spellings.tsv`,
+/// lee → 이 리, a space apart), through the map of listed spellings (a short
+/// hash: looked up once or twice a name, where `phf`'s SipHash costs as much
+/// as the rest of the surname).
+pub(super) fn listed_surnames(spelling: &str) -> Option<&'static str> {
+    SPELLINGS.get(spelling.as_bytes()).map(|l| l.2)
+}
+
 /// Every listed surname spelling: its key, the ROK form of its commonest
-/// reading (Ri, Lee, Yi, Rhee → 이 → `i`), and that reading's share of the
-/// population.
-static SPELLINGS: std::sync::LazyLock<HashMap<&'static [u8], (String, f32), crate::tables::Fnv>> =
+/// reading (Ri, Lee, Yi, Rhee → 이 → `i`), that reading's share of the
+/// population, and the surnames.
+static SPELLINGS: std::sync::LazyLock<HashMap<&'static [u8], Listing, crate::tables::Fnv>> =
     std::sync::LazyLock::new(|| {
         crate::tables::surname_spellings()
             .map(|(spelling, hanguls)| {
@@ -461,7 +473,7 @@ static SPELLINGS: std::sync::LazyLock<HashMap<&'static [u8], (String, f32), crat
                     .unwrap_or("");
                 let mut key = String::new();
                 hangul_part(best, &mut String::new(), &mut key);
-                (spelling.as_bytes(), (key, share(best)))
+                (spelling.as_bytes(), (key, share(best), hanguls))
             })
             .collect()
     });

@@ -181,7 +181,7 @@ fn cut(name: &str, w: &mut Written) {
     // Words before a comma that are no surname are the name itself, and
     // what follows describes it (Kim Jong Un, Chairman).
     if let Some(c) = w.comma.filter(|&c| c >= 2 && c < w.tokens.len()) {
-        if surname_spelling(&without_breves(w.word(0..c))).is_none() {
+        if super::key::listed_surnames(&without_breves(w.word(0..c))).is_none() {
             let first_piece = w.tokens[c].0;
             w.letters.truncate(w.pieces[first_piece].0);
             w.pieces.truncate(first_piece);
@@ -666,16 +666,6 @@ fn given_readings(pieces: Pieces<'_>, log_weights: &Costs, lattice: &mut Lattice
     }
 }
 
-/// The surnames a spelling is listed for (`tables/surname_spellings.tsv`,
-/// lee → 이, 리), through a map with a short hash: looked up once or twice
-/// a name, where `phf`'s SipHash costs as much as the rest of the surname.
-/// (The surnames a space apart.)
-fn surname_spelling(spelling: &str) -> Option<&'static str> {
-    static MAP: LazyLock<HashMap<&'static str, &'static str>> =
-        LazyLock::new(|| crate::tables::surname_spellings().collect());
-    MAP.get(spelling).copied()
-}
-
 /// `word` (lower case) without its breves, as the surname table spells
 /// (Jŏn → jon).
 fn without_breves(word: &str) -> Cow<'_, str> {
@@ -874,7 +864,7 @@ fn surname_readings(
         matches!(ascii, Cow::Owned(_)).then_some(ascii.as_ref()),
     ];
     for key in keys.into_iter().flatten() {
-        if let Some(hanguls) = surname_spelling(key) {
+        if let Some(hanguls) = super::key::listed_surnames(key) {
             listed = true;
             // The systems that write a surname exactly so, one bit each.
             let own = |h: &str| -> u8 {
@@ -1152,7 +1142,7 @@ fn gather(w: &Written, buffers: &mut Gathered) {
         _ if n >= 2 => {
             orders[0] = Some((0..1, 1..n, false));
             // Western order, where the last word is a surname as spelled.
-            if surname_spelling(&without_breves(w.word(n - 1..n))).is_some() {
+            if super::key::listed_surnames(&without_breves(w.word(n - 1..n))).is_some() {
                 orders[1] = Some((n - 1..n, 0..n - 1, true));
             }
         }
