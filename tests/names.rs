@@ -609,6 +609,11 @@ fn korean_titles_are_not_the_name() {
         ("김계관 외무성 제1부상", "김계관"),
         ("김 정은 당중앙위원회 위원장", "김정은"),
         ("남궁 민수 의원", "남궁민수"),
+        // A title with particles after it, as running text writes it.
+        ("윤석열 대통령은", "윤석열"),
+        ("김정은 위원장의", "김정은"),
+        ("김정은동지께서는", "김정은"),
+        ("경애하는 김정은동지께서는", "김정은"),
     ] {
         assert_eq!(hangul(written)[0].hangul, bare, "{written}");
         assert_eq!(key(written), key(bare), "{written}");
@@ -625,6 +630,7 @@ fn korean_titles_are_not_the_name() {
         "김 위원장",
         "선우 재덕",
         "최 부상",
+        "김 위원장은",
     ] {
         let joined: String = name.split(' ').collect();
         assert_eq!(hangul(name)[0].hangul, joined, "{name}");

@@ -583,13 +583,23 @@ enum TitleKind {
 /// joined to the name. (A hundred short lines, read only for a Hangul name
 /// that is spaced or long.)
 fn korean_title(word: &str) -> Option<(TitleKind, bool)> {
-    let line = crate::tables::NAME_TITLES
-        .split('\n')
-        .find(|l| l.get(1..) == Some(word))?;
-    Some(match line.as_bytes()[0] {
-        b'q' => (TitleKind::Qualifier, false),
-        b'j' => (TitleKind::Title, true),
-        _ => (TitleKind::Title, false),
+    let title = |word: &str| {
+        let line = crate::tables::NAME_TITLES
+            .split('\n')
+            .find(|l| l.get(1..) == Some(word))?;
+        Some(match line.as_bytes()[0] {
+            b'q' => (TitleKind::Qualifier, false),
+            b'j' => (TitleKind::Title, true),
+            _ => (TitleKind::Title, false),
+        })
+    };
+    // A title with particles after it, as running text writes it
+    // (대통령은, 위원장의, 동지께서).
+    title(word).or_else(|| {
+        word.char_indices()
+            .skip(1)
+            .filter(|&(i, _)| crate::spelling::lexicon::is_particles(&word[i..]))
+            .find_map(|(i, _)| title(&word[..i]))
     })
 }
 
