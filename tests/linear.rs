@@ -51,3 +51,45 @@ fn pathological_inputs_stay_linear() {
         assert!(took < bound, "{name}: {took:?} for {} bytes", input.len());
     }
 }
+
+/// The same for names: one huge name never makes `hangul`, `key` or
+/// `compare` quadratic (a title looked for at every suffix of a long word
+/// once was).
+#[test]
+fn pathological_names_stay_linear() {
+    use kcanon::names::{compare, hangul, key};
+    let bound = if cfg!(debug_assertions) {
+        Duration::from_secs(30)
+    } else {
+        Duration::from_secs(3)
+    };
+    let size = if cfg!(debug_assertions) { 1 << 18 } else { 1 << 20 };
+    for (name, unit, tail) in [
+        ("one long Hangul word before a joined title", "김", "동지께서는"),
+        ("Hangul words before a title", "김정 ", "위원장의"),
+        (
+            "titles of something before a name",
+            "Minister of the ",
+            "Kim Jong Un",
+        ),
+        ("one long Latin word", "kim", ""),
+        ("Latin words", "Kim ", "Jong Un"),
+        ("epithets before a name", "경애하는 ", "김정은동지"),
+        ("a name in both scripts, parted", "Kim / 김 | ", "김정은"),
+        ("diacritics", "ö", " Kim"),
+    ] {
+        let input = unit.repeat(size / unit.len()) + tail;
+        let started = Instant::now();
+        let read = hangul(&input);
+        let keyed = key(&input);
+        let same = compare(&input, "김정은");
+        let took = started.elapsed();
+        eprintln!(
+            "{name}: {} KB in {took:?} ({} readings, key of {} bytes, {same:?})",
+            input.len() >> 10,
+            read.len(),
+            keyed.len()
+        );
+        assert!(took < bound, "{name}: {took:?} for {} bytes", input.len());
+    }
+}

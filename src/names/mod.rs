@@ -579,6 +579,11 @@ enum TitleKind {
     Qualifier,
 }
 
+/// The most bytes a title of `tables/name_titles.tsv` has (five
+/// syllables: a test holds it) with particles after it (three of the
+/// longest, as `is_particles` reads them).
+const TITLE_WITH_PARTICLES: usize = 3 * 5 + 3 * crate::tables::PARTICLE_LONGEST;
+
 /// `word` in `tables/name_titles.tsv`: its kind, and whether it may be
 /// joined to the name. (A hundred short lines, read only for a Hangul name
 /// that is spaced or long.)
@@ -594,7 +599,11 @@ fn korean_title(word: &str) -> Option<(TitleKind, bool)> {
         })
     };
     // A title with particles after it, as running text writes it
-    // (대통령은, 위원장의, 동지께서).
+    // (대통령은, 위원장의, 동지께서); a longer word is none, looked at no
+    // further (every suffix of a long word is asked about).
+    if word.len() > TITLE_WITH_PARTICLES {
+        return None;
+    }
     title(word).or_else(|| {
         word.char_indices()
             .skip(1)
@@ -1199,6 +1208,21 @@ mod tests {
         for c in (0u8..0x80).map(char::from) {
             let text = format!("Kim{c}Jong{c}{c}Un");
             assert_eq!(canonical(&text), layer.canonicalize(&text), "{text:?}");
+        }
+    }
+
+    /// No title of `tables/name_titles.tsv` is longer than
+    /// `TITLE_WITH_PARTICLES` counts it.
+    #[test]
+    fn korean_titles_are_five_syllables_at_most() {
+        let titles: Vec<&str> = crate::tables::NAME_TITLES
+            .split('\n')
+            .filter_map(|l| l.get(1..))
+            .collect();
+        assert!(titles.len() > 100);
+        for t in titles {
+            assert!(t.len() <= 3 * 5, "{t}");
+            assert!(korean_title(t).is_some(), "{t}");
         }
     }
 
