@@ -147,6 +147,13 @@ const TITLES: &[&str] = &[
     "professor",
     "member",
     "head",
+    // Vice-Chairman and the like, hyphenated or not (`in_list` looks
+    // through hyphens, as the key does).
+    "vicechairman",
+    "vicepresident",
+    "vicepremier",
+    "viceminister",
+    "vicemarshal",
 ];
 
 /// Words that put another name of the same person after a name, as
@@ -546,13 +553,8 @@ fn after_description(name: &str) -> Option<usize> {
     // The words (the first sixteen), and the last title's place and end.
     let (mut words, mut n, mut title) = ([""; 16], 0, None);
     for word in before_comma.split_ascii_whitespace() {
-        // (Vice-Chairman: a hyphen's last part.)
-        let last = word
-            .bytes()
-            .rposition(|b| b == b'-')
-            .map_or(word, |i| &word[i + 1..]);
         let end = at(word) + word.len();
-        if is_title(last) && name[end..].chars().any(is_letter) {
+        if is_title(word) && name[end..].chars().any(is_letter) {
             title = Some((n, end));
         }
         if let Some(w) = words.get_mut(n) {
