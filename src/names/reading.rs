@@ -686,42 +686,52 @@ struct SurnameInfo {
     has_dprk: bool,
 }
 
-static SURNAME_INFO: LazyLock<HashMap<&'static str, SurnameInfo>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, SurnameInfo> = HashMap::default();
+static SURNAME_INFO: LazyLock<HashMap<&'static str, (SurnameInfo, OwnForms)>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, (SurnameInfo, OwnForms)> = HashMap::default();
+    let none = || {
+        (
+            SurnameInfo {
+                share: 0.0,
+                is_dprk: false,
+                has_dprk: false,
+            },
+            OwnForms::default(),
+        )
+    };
     for &(hangul, ref forms) in surnames() {
-        let e = map.entry(hangul).or_insert(SurnameInfo {
-            share: 0.0,
-            is_dprk: false,
-            has_dprk: false,
-        });
+        let (e, _) = map.entry(hangul).or_insert_with(none);
         e.share = e.share.max(forms.share);
         e.has_dprk |= forms.dprk_hangul != hangul;
     }
     for &(hangul, ref forms) in surnames() {
         if forms.dprk_hangul != hangul {
-            let e = map.entry(forms.dprk_hangul).or_insert(SurnameInfo {
-                share: forms.share,
-                is_dprk: true,
-                has_dprk: false,
+            let (e, _) = map.entry(forms.dprk_hangul).or_insert_with(|| {
+                let (mut info, own) = none();
+                info.share = forms.share;
+                info.is_dprk = true;
+                (info, own)
             });
             e.is_dprk |= surname(forms.dprk_hangul).is_none();
             e.share = e.share.max(forms.share);
         }
     }
-    map
-});
-
-/// Each surname's own form in each system, in lower case (박: bak, pak,
-/// pak, pak, pak, park, pak). A DPRK form (리, 림, 로) is spelled in every
-/// system as the DPRK spells it (Ri, Rim, Ro: what each writer makes of
-/// the Hangul 리), its ROK surname (이) as the ROK does (I, Yi, Lee), save
-/// in the DPRK's own systems, which write the person's name as the DPRK
-/// does (Ri).
-static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]>> = LazyLock::new(|| {
+    // Each surname's own form in each system, in lower case (박: bak, pak,
+    // pak, pak, pak, park, pak). A DPRK form (리, 림, 로) is spelled in every
+    // system as the DPRK spells it (Ri, Rim, Ro: what each writer makes of
+    // the Hangul 리), its ROK surname (이) as the ROK does (I, Yi, Lee), save
+    // in the DPRK's own systems, which write the person's name as the DPRK
+    // does (Ri).
     let lower = |f: Option<&str>| f.map(lowercase);
-    let mut map = HashMap::default();
     for &(hangul, ref f) in surnames() {
-        let forms = [
+        if f.dprk_hangul != hangul && surname(f.dprk_hangul).is_none() {
+            let dprk = lower(f.dprk);
+            let own = &mut map.entry(f.dprk_hangul).or_insert_with(none).1;
+            if own.0.iter().all(Option::is_none) {
+                own.0 = std::array::from_fn(|_| dprk.clone());
+                own.0[system::YALE] = Some(yale_form(f.dprk_hangul));
+            }
+        }
+        map.entry(hangul).or_insert_with(none).1 = OwnForms([
             lower(f.rr),
             lower(f.mr),
             lower(f.mr_ascii),
@@ -729,17 +739,14 @@ static OWN_FORMS: LazyLock<HashMap<&'static str, [Option<String>; system::COUNT]
             lower(f.dprk),
             lower(f.conventional),
             Some(yale_form(hangul)),
-        ];
-        if f.dprk_hangul != hangul && surname(f.dprk_hangul).is_none() {
-            let dprk = lower(f.dprk);
-            let mut forms: [Option<String>; system::COUNT] = std::array::from_fn(|_| dprk.clone());
-            forms[system::YALE] = Some(yale_form(f.dprk_hangul));
-            map.entry(f.dprk_hangul).or_insert(forms);
-        }
-        map.insert(hangul, forms);
+        ]);
     }
     map
 });
+
+/// A surname's own form in each system, in lower case ([`SURNAME_INFO`]).
+#[derive(Default)]
+struct OwnForms([Option<String>; system::COUNT]);
 
 /// A surname in Yale, in lower case.
 #[inline(never)]
@@ -754,7 +761,7 @@ fn yale_form(hangul: &str) -> String {
 /// A surname's share of the population, a DPRK form (림) having its ROK
 /// surname's (임); 0 for a syllable that is no listed surname.
 pub(super) fn surname_share(hangul: &str) -> f32 {
-    SURNAME_INFO.get(hangul).map_or(0.0, |i| i.share)
+    SURNAME_INFO.get(hangul).map_or(0.0, |i| i.0.share)
 }
 
 /// The ROK surnames a DPRK form stands for (리 → 이; 로 → 노): a scan of the
@@ -824,11 +831,14 @@ fn surname_readings(
 ) -> Vec<(Cow<'static, str>, Costs)> {
     let mut out: Vec<(Cow<'static, str>, Costs)> = Vec::with_capacity(8);
     let mut add = |hangul: Cow<'static, str>, cost: Costs| {
-        let info = SURNAME_INFO.get(hangul.as_ref()).copied().unwrap_or(SurnameInfo {
-            share: 1e-4,
-            is_dprk: false,
-            has_dprk: false,
-        });
+        let info = SURNAME_INFO
+            .get(hangul.as_ref())
+            .map(|i| i.0)
+            .unwrap_or(SurnameInfo {
+                share: 1e-4,
+                is_dprk: false,
+                has_dprk: false,
+            });
         let mut c = cost;
         let rarity = -info.share.ln() * 0.7;
         for (s, c) in c.iter_mut().enumerate() {
@@ -868,9 +878,9 @@ fn surname_readings(
             listed = true;
             // The systems that write a surname exactly so, one bit each.
             let own = |h: &str| -> u8 {
-                OWN_FORMS.get(h).map_or(0, |forms| {
+                SURNAME_INFO.get(h).map_or(0, |(_, forms)| {
                     (0..system::COUNT)
-                        .filter(|&s| forms[s].as_deref() == Some(word))
+                        .filter(|&s| forms.0[s].as_deref() == Some(word))
                         .fold(0, |bits, s| bits | 1 << s)
                 })
             };
