@@ -456,7 +456,7 @@ type Listing = (String, f32, &'static str);
 /// lee → 이 리, a space apart), through the map of listed spellings (a short
 /// hash: looked up once or twice a name, where `phf`'s SipHash costs as much
 /// as the rest of the surname).
-pub(super) fn listed_surnames(spelling: &str) -> Option<&'static str> {
+pub(super) fn surnames_spelled(spelling: &str) -> Option<&'static str> {
     SPELLINGS.get(spelling.as_bytes()).map(|l| l.2)
 }
 

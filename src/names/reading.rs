@@ -121,18 +121,17 @@ fn cut(name: &str, w: &mut Written) {
             }
             '-' | '.' | '_' => end_piece(w, piece_start),
             c if c.is_alphabetic() => {
+                // (A diacritic no system writes: its base letter.)
+                let c = match c {
+                    'ŏ' | 'ŭ' => c,
+                    c if c.is_ascii() => c,
+                    c => super::letters::base_letter(c).map_or(c, char::from),
+                };
                 match c {
                     'ŏ' => w.letters.push(b'O'),
                     'ŭ' => w.letters.push(b'U'),
                     c if c.is_ascii_alphabetic() => w.letters.push(c as u8),
-                    // (A diacritic no system writes: its base letter.)
-                    c => {
-                        if let Some(b) = super::letters::base_letter(c) {
-                            w.letters.push(b);
-                            w.text.push(char::from(b));
-                            return;
-                        }
-                    }
+                    _ => {}
                 }
                 w.text.push(c);
             }
@@ -181,7 +180,7 @@ fn cut(name: &str, w: &mut Written) {
     // Words before a comma that are no surname are the name itself, and
     // what follows describes it (Kim Jong Un, Chairman).
     if let Some(c) = w.comma.filter(|&c| c >= 2 && c < w.tokens.len()) {
-        if super::key::listed_surnames(&without_breves(w.word(0..c))).is_none() {
+        if super::key::surnames_spelled(&without_breves(w.word(0..c))).is_none() {
             let first_piece = w.tokens[c].0;
             w.letters.truncate(w.pieces[first_piece].0);
             w.pieces.truncate(first_piece);
@@ -869,12 +868,9 @@ fn surname_readings(
     let writes = |s: usize| !(aspirated && s != system::MR || breve && s != system::MR && s != system::DPRK);
     let mut listed = false;
     // (The word as written, then without its breves if it had any.)
-    let keys = [
-        Some(word),
-        matches!(ascii, Cow::Owned(_)).then_some(ascii.as_ref()),
-    ];
+    let keys = [Some(word), breve.then_some(ascii.as_ref())];
     for key in keys.into_iter().flatten() {
-        if let Some(hanguls) = super::key::listed_surnames(key) {
+        if let Some(hanguls) = super::key::surnames_spelled(key) {
             listed = true;
             // The systems that write a surname exactly so, one bit each.
             let own = |h: &str| -> u8 {
@@ -1152,7 +1148,7 @@ fn gather(w: &Written, buffers: &mut Gathered) {
         _ if n >= 2 => {
             orders[0] = Some((0..1, 1..n, false));
             // Western order, where the last word is a surname as spelled.
-            if super::key::listed_surnames(&without_breves(w.word(n - 1..n))).is_some() {
+            if super::key::surnames_spelled(&without_breves(w.word(n - 1..n))).is_some() {
                 orders[1] = Some((n - 1..n, 0..n - 1, true));
             }
         }
